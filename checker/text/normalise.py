@@ -1,0 +1,106 @@
+"""Normalise a document's text for reading, keeping a map back to the source.
+
+Two derived texts are made, each with an OffsetMap:
+
+- the *reading text*: what values and sentences are read from. Curly quotes
+  become straight, every dash a hyphen, ligatures are expanded, invisible
+  characters go, whitespace runs become one space and a blank line (or a
+  bullet) becomes one "\\n" paragraph break. A word hyphenated at a line end
+  ("public-\\nsector") is joined ("public-sector").
+- the *match key*: the reading text lower-cased, with hyphens and dashes
+  read as spaces, so that "Kirklees - Leeds" and "Kirklees-Leeds" are one
+  phrase. Subject phrases are normalised by the same function
+  (:func:`phrase_key`), so a phrase matches whatever way a document writes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.text.offsets import OffsetMap, rewrite
+
+_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u00b4"
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_BULLETS = "\u2022\uf0b7\u25aa\u25e6\u25cf\u25a0\u2023\u2043"
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+_SPACE = "\\s\u00a0\u2000-\u200a\u202f\u205f\u3000"
+
+_READING = re.compile(
+    rf"(?P<hyphen>(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z]))"
+    rf"|(?P<space>[{_SPACE}{_BULLETS}]+)"
+    rf"|(?P<single>[{_SINGLE_QUOTES}])"
+    rf"|(?P<double>[{_DOUBLE_QUOTES}])"
+    rf"|(?P<dash>[{_DASHES}])"
+    rf"|(?P<invisible>[{_INVISIBLE}]+)"
+    rf"|(?P<ligature>[{''.join(_LIGATURES)}])"
+)
+_KEY = re.compile(r"[ \-]*-[ \-]*| {2,}")
+
+
+_NUMBERED_PARAGRAPH = re.compile(r"\d+(?:\.\d+)+ [A-Z]")
+_LIST_MARKER = re.compile(r"(?:\d+(?:\.\d+)*\.?|[a-z]\)|\([a-z0-9]+\)) ")
+
+
+def _breaks_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether a blank line between ``start`` and ``end`` ends a paragraph.
+
+    A page break in a PDF export leaves a blank line inside a sentence
+    ("Since March\n\n2018, there ..."): the text before it has no closing
+    punctuation and the next line starts in lower case or with a bare
+    number, not with a paragraph number or list marker.
+    """
+    before = text[max(0, start - 1):start]
+    if not before or before in ".!?:;\"')\u201d\u2019":
+        return True
+    following = text[end:end + 12]
+    if not following or _LIST_MARKER.match(following):
+        return True
+    return not (following[0].islower() or following[0].isdigit())
+
+
+def _reading_replacement(match: re.Match[str]) -> str:
+    kind = match.lastgroup
+    if kind == "space":
+        run = match.group(0)
+        if any(b in run for b in _BULLETS) or "\f" in run:
+            return "\n"
+        if run.count("\n") >= 2:
+            return "\n" if _breaks_paragraph(match.string, *match.span()) else " "
+        if "\n" in run and _NUMBERED_PARAGRAPH.match(match.string, match.end()):
+            return "\n"  # "Heading\n3.5 Alongside ...": a numbered paragraph starts
+        return " "
+    return {
+        "hyphen": "-",
+        "single": "'",
+        "double": '"',
+        "dash": "-",
+        "invisible": "",
+    }.get(kind, _LIGATURES.get(match.group(0), match.group(0)))
+
+
+def reading_text(original: str) -> tuple[str, OffsetMap]:
+    """The reading text of ``original`` and its map back to ``original``."""
+    return rewrite(original, _READING, _reading_replacement)
+
+
+def _lower_same_length(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    # A few characters (e.g. "İ") lower-case to two; keep offsets exact.
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def match_key(reading: str) -> tuple[str, OffsetMap]:
+    """The match key of a reading text, and its map back to the reading text."""
+    key, mapping = rewrite(reading, _KEY, lambda m: " ")
+    return _lower_same_length(key), mapping
+
+
+def phrase_key(phrase: str) -> str:
+    """A subject phrase normalised exactly as documents are, for matching."""
+    reading, _ = reading_text(phrase.strip())
+    key, _ = match_key(reading.replace("\n", " "))
+    return key.strip()
