@@ -1,0 +1,71 @@
+"""FC004 name-variant: a body, programme or place is misnamed.
+
+What it does
+    For a ``name`` fact, reports every ``reject``ed form, and every near
+    miss of the canonical name: the same words but one, where the odd word
+    is a swapped small word ("of" for "for") or a look-alike spelling
+    ("Relationship" for "Relational"). A different proper name in that place
+    ("Bradford City Council" against "Leeds City Council") is not a near
+    miss: it names something else.
+
+Why it matters
+    A body's name with one wrong word reads right to a tired eye and is
+    wrong in print; the official name is the one a reader searches for.
+
+Example
+    Record: ``dfe-name``, value "Department for Education".
+    Fails:  "... the Department of Education appointed Commissioner."
+    Passes: "... approached by the Department for Education (DfE) ..."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from difflib import SequenceMatcher
+
+from checker.facts.compiled import CompiledFacts
+from checker.results import DocumentResult, Problem
+
+CODE = "FC004"
+NAME = "name-variant"
+SUMMARY = "a rejected form, or a near miss of a name fact's value"
+
+SMALL_WORDS = frozenset({"of", "for", "and", "the", "&", "in", "on", "at", "to", "a", "an"})
+
+
+def near_miss(odd: str, expected: str) -> bool:
+    """Whether ``odd`` in place of ``expected`` is a slip rather than another name."""
+    odd, expected = odd.strip(".,;:'\"()").lower(), expected.lower()
+    if not odd or odd == expected:
+        return False
+    if odd in SMALL_WORDS and expected in SMALL_WORDS:
+        return True
+    if odd in SMALL_WORDS or expected in SMALL_WORDS:
+        return False
+    prefix = 0
+    for a, b in zip(odd, expected):
+        if a != b:
+            break
+        prefix += 1
+    if prefix >= 5 and prefix >= min(len(odd), len(expected)) * 0.6:
+        return True  # same stem, another ending: Relational / Relationship
+    return SequenceMatcher(None, odd, expected).ratio() >= 0.8  # a typo: Educaton
+
+
+def check(doc: DocumentResult, facts: CompiledFacts) -> Iterator[Problem]:
+    named = [(m.fact, m.start, m.end) for m in doc.mentions if m.role in ("reject", "accept")]
+    for mention in doc.mentions:
+        fact = facts.by_id[mention.fact]
+        if fact.type != "name":
+            continue
+        if mention.role == "reject":
+            why = "a rejected form"
+        elif mention.role == "variant" and near_miss(mention.odd, mention.expected):
+            if any(f == fact.id and s < mention.end and mention.start < e for f, s, e in named):
+                continue  # a listed form: rejected (reported as such) or accepted
+            why = f"'{mention.odd}' for '{mention.expected}'"
+        else:
+            continue
+        yield Problem(fact.id, mention.where,
+                      f"{fact.id}: '{mention.words}' is not the name ({why}); write '{fact.value_text}'",
+                      expected=fact.value_text, found=mention.words, excerpt=mention.excerpt)

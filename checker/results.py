@@ -1,0 +1,77 @@
+"""What the engine learns about one document, and what checks receive.
+
+Checks never see a document or re-scan it: they get its mentions, each
+with the value read for it, and the sentences whose numbers the arithmetic
+check needs. Everything here is frozen and picklable, so documents can be
+read in worker processes and their results sent back.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from checker.finding import Location
+from checker.values.model import Value
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A value read in a document, with where it stands."""
+
+    value: Value
+    where: Location
+    words: str  # the value as written in the original
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A phrase of a fact found in a document."""
+
+    fact: str  # fact id
+    role: str  # subject | value | accept | reject | variant (see checker.scan)
+    where: Location
+    words: str  # the phrase as written in the original
+    excerpt: str  # the sentence it stands in
+    start: int  # span in the reading text
+    end: int
+    before: str = ""  # a little reading text either side, for adjacency tests
+    after: str = ""
+    reading: Reading | None = None  # the value this mention states, if any
+    odd: str = ""  # variant: the word that differs from the name
+    expected: str = ""  # variant: the word the name has there
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence with the values read in it (for checks across values)."""
+
+    text: str
+    start: int  # of ``text`` in the reading text
+    excerpt: str
+    readings: tuple[Reading, ...]
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    path: str
+    id: str  # from ``documents:``, else the file's short name
+    kind: str = ""
+    authority: str = "secondary"
+    date: datetime.date | None = None
+    first_line: Location | None = None
+    mentions: tuple[Mention, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    unreadable: str = ""  # why the document could not be read; "" when it was
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What a check yields; the engine makes it a Finding with code and severity."""
+
+    fact: str
+    where: Location
+    message: str
+    expected: str = ""
+    found: str = ""
+    excerpt: str = ""
