@@ -1,0 +1,67 @@
+"""Which files a run checks.
+
+Explicit files are checked whatever their extension; folders are walked
+for the formats factlint reads, skipping hidden files and folders (``.git``
+among them). With no paths, the folder of the facts file is searched:
+its ``seeds/`` folder if it has one, else the folder itself.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from checker import readers
+from checker.engine import Source
+
+
+class MissingPath(Exception):
+    """A path given on the command line that does not exist."""
+
+
+def _shown(path: Path) -> str:
+    try:
+        return Path(os.path.relpath(path)).as_posix()
+    except ValueError:  # another drive on Windows
+        return path.as_posix()
+
+
+def _walk(folder: Path) -> list[Path]:
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            path = Path(root) / name
+            if not name.startswith(".") and readers.supported(path):
+                found.append(path)
+    return found
+
+
+def discover(paths: Sequence[str], facts_file: Path) -> list[Source]:
+    """The documents to check, in a stable order, each once."""
+    sources: list[Source] = []
+    seen: set[Path] = set()
+
+    def add(path: Path, shown: str) -> None:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            sources.append(Source(path, shown))
+
+    if not paths:
+        base = facts_file.parent
+        folder = base / "seeds" if (base / "seeds").is_dir() else base
+        for path in _walk(folder):
+            add(path, _shown(path))
+        return sources
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for found in _walk(path):
+                add(found, _shown(found))
+        elif path.exists():
+            add(path, given)
+        else:
+            raise MissingPath(given)
+    return sources

@@ -1,0 +1,107 @@
+"""Orders the stages of a run: read, scan, read values, check, gather.
+
+Per document: read it (a reader), find every phrase of every fact in one
+scan, read the values only in the sentences that hold mentions, and run
+the document checks. Across documents: the corpus checks (disagreement).
+The only stateful part of a run; it neither prints nor exits.
+"""
+
+from __future__ import annotations
+
+import datetime
+import fnmatch
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from checker import readers
+from checker.checks import CORPUS_CHECKS, DOCUMENT_CHECKS
+from checker.document import Document, ReadError
+from checker.facts.compiled import CompiledFacts
+from checker.facts.model import DocumentSpec
+from checker.finding import SEVERITY_RANK, Finding, Location, at
+from checker.mentions import attach_values, percent_sentences
+from checker.results import DocumentResult, Mention, Problem
+from checker.scan import Hit
+from checker.text.sentences import split
+from checker.values.document_date import document_date
+
+
+@dataclass(frozen=True)
+class Source:
+    """A document to check: where it is, and how findings show its path."""
+
+    path: Path
+    shown: str
+
+
+@dataclass(frozen=True)
+class RunResult:
+    findings: tuple[Finding, ...]
+    documents: tuple[DocumentResult, ...]
+    facts: int
+
+    def summary(self) -> dict:
+        by_severity = {name: 0 for name in sorted(SEVERITY_RANK, key=SEVERITY_RANK.get, reverse=True)}
+        for finding in self.findings:
+            by_severity[finding.severity] += 1
+        return {"documents": len(self.documents), "facts": self.facts,
+                "findings": len(self.findings), "by_severity": by_severity}
+
+
+def spec_for(path: Path, facts: CompiledFacts) -> DocumentSpec | None:
+    """The ``documents:`` entry whose glob matches ``path`` (relative to the facts file)."""
+    base = facts.file.path.parent.resolve()
+    try:
+        relative = path.resolve().relative_to(base).as_posix()
+    except ValueError:
+        relative = path.as_posix()
+    for spec in facts.documents:
+        if fnmatch.fnmatchcase(relative, spec.match) or fnmatch.fnmatchcase(path.as_posix(), spec.match):
+            return spec
+    return None
+
+
+def read_document(source: Source, facts: CompiledFacts) -> DocumentResult:
+    """Everything the checks need to know about one document."""
+    spec = spec_for(source.path, facts)
+    ident = spec.id if spec else source.path.stem
+    kind, authority = (spec.kind, spec.authority) if spec else ("", "secondary")
+    try:
+        doc = readers.read(source.path, source.shown)
+    except ReadError as err:
+        return DocumentResult(source.shown, ident, kind, authority,
+                              first_line=Location(source.shown, 1, 1, 1, 1), unreadable=str(err))
+    date = (spec.date if spec and spec.date else None) or doc.date or document_date(doc.text)
+    sentences = split(doc.text)
+    hits = facts.scanner.scan(doc.text)
+    mentions = attach_values(doc, hits, sentences, facts, date)
+    return DocumentResult(source.shown, ident, kind, authority, date, doc.first_line(),
+                          tuple(mentions), tuple(percent_sentences(doc, sentences, date)))
+
+
+def _finding(check, problem: Problem, facts: CompiledFacts) -> Finding:
+    fact = facts.by_id.get(problem.fact)
+    return at(problem.where, code=check.CODE, name=check.NAME, fact=problem.fact,
+              severity=fact.severity if fact else "error", message=problem.message,
+              expected=problem.expected, found=problem.found, excerpt=problem.excerpt)
+
+
+def check_document(result: DocumentResult, facts: CompiledFacts) -> list[Finding]:
+    return [_finding(check, problem, facts)
+            for check in DOCUMENT_CHECKS for problem in check.check(result, facts)]
+
+
+def run(sources: Sequence[Source], facts: CompiledFacts) -> RunResult:
+    """Check every source against the facts; findings sorted by place."""
+    results: list[DocumentResult] = []
+    findings: list[Finding] = []
+    for source in sources:
+        result = read_document(source, facts)
+        results.append(result)
+        findings.extend(check_document(result, facts))
+    for check in CORPUS_CHECKS:
+        findings.extend(_finding(check, p, facts) for p in check.check(results, facts))
+    findings.sort(key=Finding.sort_key)
+    return RunResult(tuple(findings), tuple(results), len(facts.facts))

@@ -1,0 +1,149 @@
+"""Turn scanner hits into mentions, each with the value it states.
+
+Values are read once per sentence and type, only in sentences that hold a
+mention (or a percentage, for the arithmetic check), never by re-scanning
+a window per mention. The value a mention states is chosen by position:
+
+1. values of the fact's type in the mention's own clause (clauses are cut
+   at ";" and at ", and" / " but " / " while " / " whereas "), nearest first;
+2. else the nearest in the sentence;
+3. else, when the next sentence opens by pointing back ("This will be in
+   place for up to three years", "It ...", "The partnership ..."), the
+   first value there.
+
+A value inside the subject phrase itself is not its value.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from checker.document import Document
+from checker.facts.compiled import CompiledFacts
+from checker.results import Mention, Reading, Sentence
+from checker.scan import SUBJECT, Hit
+from checker.values import FINDERS
+from checker.values.context import Context
+from checker.values.model import Value
+
+TYPED = frozenset(FINDERS)
+EXCERPT_MAX = 240
+CONTEXT = 60
+_CLAUSE_BREAK = re.compile(r";|,? but |, and | while | whereas ", re.I)
+_POINTS_BACK = re.compile(
+    r"(?:this|it|these|they|that|the (?:arrangement|partnership|agreement|programme|contract|"
+    r"scheme|project|review|direction|term|funding|investment))\b", re.I)
+_PERCENT_MARK = re.compile(r"%|\bper ?cent\b", re.I)
+
+
+class _SentenceValues:
+    """Values per (sentence, type, choices), read at most once each."""
+
+    def __init__(self, doc: Document, sentences: Sequence[tuple[int, int]], date) -> None:
+        self.doc, self.sentences, self.date = doc, sentences, date
+        self._cache: dict[tuple, list[Value]] = {}
+
+    def get(self, index: int, kind: str, choices: tuple[str, ...] = ()) -> list[Value]:
+        key = (index, kind, choices)
+        if key not in self._cache:
+            start, end = self.sentences[index]
+            ctx = Context(doc_date=self.date, choices=choices)
+            self._cache[key] = FINDERS[kind](self.doc.text, start, end, ctx)
+        return self._cache[key]
+
+
+def _clause(text: str, start: int, end: int, position: int) -> tuple[int, int]:
+    """The span of the clause of ``text[start:end]`` that holds ``position``."""
+    clause_start, clause_end = start, end
+    for cut in _CLAUSE_BREAK.finditer(text, start, end):
+        if cut.end() <= position:
+            clause_start = cut.end()
+        elif cut.start() >= position:
+            clause_end = cut.start()
+            break
+    return clause_start, clause_end
+
+
+def _nearest(values: list[Value], hit: Hit) -> Value | None:
+    def distance(value: Value) -> int:
+        return value.start - hit.end if value.start >= hit.end else hit.start - value.end
+    outside = [v for v in values if v.end <= hit.start or v.start >= hit.end]
+    return min(outside, key=distance) if outside else None
+
+
+def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[str, ...],
+                 values: _SentenceValues) -> Value | None:
+    """The value the mention ``hit`` in sentence ``index`` states (module docstring)."""
+    found = values.get(index, kind, choices)
+    if found:
+        start, end = values.sentences[index]
+        c_start, c_end = _clause(doc.text, start, end, hit.start)
+        same_clause = [v for v in found if c_start <= v.start and v.end <= c_end]
+        return _nearest(same_clause, hit) or _nearest(found, hit)
+    if index + 1 < len(values.sentences):
+        next_start, _ = values.sentences[index + 1]
+        if _POINTS_BACK.match(doc.text, next_start):
+            following = values.get(index + 1, kind, choices)
+            if following:
+                return following[0]
+    return None
+
+
+def excerpt(text: str, start: int, end: int, focus: int) -> str:
+    """The sentence ``text[start:end]``, cut to a window around ``focus`` if long."""
+    if end - start > EXCERPT_MAX:
+        start = max(start, focus - EXCERPT_MAX // 2)
+        end = min(end, start + EXCERPT_MAX)
+        head = "..." if start > 0 and text[start - 1] not in "\n" else ""
+        return head + text[start:end].replace("\n", " ").strip() + "..."
+    return text[start:end].replace("\n", " ").strip()
+
+
+def _reading(doc: Document, value: Value) -> Reading:
+    return Reading(value, doc.locate(value.start, value.end), doc.words(value.start, value.end))
+
+
+def attach_values(doc: Document, hits: Sequence[Hit], sentences: Sequence[tuple[int, int]],
+                  facts: CompiledFacts, date: datetime.date | None) -> list[Mention]:
+    starts = [s for s, _ in sentences]
+    values = _SentenceValues(doc, sentences, date)
+    mentions = []
+    for hit in hits:
+        fact = facts.facts[hit.fact]
+        index = max(0, bisect_right(starts, hit.start) - 1)
+        s_start, s_end = sentences[index] if sentences else (0, len(doc.text))
+        reading = None
+        if hit.role == SUBJECT and fact.type in TYPED and sentences:
+            value = choose_value(doc, hit, index, fact.type, fact.choices, values)
+            reading = _reading(doc, value) if value else None
+        focus = reading.value.start if reading else hit.start
+        mentions.append(Mention(
+            fact.id, hit.role, doc.locate(hit.start, hit.end), doc.words(hit.start, hit.end),
+            excerpt(doc.text, s_start, s_end, focus), hit.start, hit.end,
+            before=doc.text[max(0, hit.start - CONTEXT):hit.start],
+            after=doc.text[hit.end:hit.end + CONTEXT],
+            reading=reading, odd=hit.odd, expected=hit.expected))
+    return mentions
+
+
+def percent_sentences(doc: Document, sentences: Sequence[tuple[int, int]],
+                      date: datetime.date | None) -> list[Sentence]:
+    """Sentences holding a percentage, with their counts and percentages read."""
+    starts = [s for s, _ in sentences]
+    seen: set[int] = set()
+    found = []
+    values = _SentenceValues(doc, sentences, date)
+    for mark in _PERCENT_MARK.finditer(doc.text):
+        index = bisect_right(starts, mark.start()) - 1
+        if index < 0 or index in seen:
+            continue
+        seen.add(index)
+        start, end = sentences[index]
+        readings = sorted((_reading(doc, v) for kind in ("count", "percent")
+                           for v in values.get(index, kind)), key=lambda r: r.value.start)
+        found.append(Sentence(doc.text[start:end], start, excerpt(doc.text, start, end, mark.start()),
+                              tuple(readings)))
+    return found

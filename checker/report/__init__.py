@@ -1,0 +1,13 @@
+"""The reporters, one pure function per format: ``render(findings, summary) -> str``.
+
+The CLI picks one by name and prints what it returns; nothing else prints.
+"""
+
+from __future__ import annotations
+
+from checker.report import json_report, table
+
+REPORTERS = {
+    "table": table.render,
+    "json": json_report.render,
+}

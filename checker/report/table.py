@@ -1,0 +1,34 @@
+"""The findings as a table for a person at a terminal (tabulate)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tabulate import tabulate
+
+from checker.finding import Finding
+
+HEADERS = ("Location", "Rule", "Fact", "Expected", "Found", "Excerpt")
+WIDTHS = (34, 16, 22, 18, 22, 52)
+
+
+def summary_line(summary: dict) -> str:
+    """One line a person reads first: what was checked and what was found."""
+    by = summary["by_severity"]
+    counts = ", ".join(f"{by[s]} {s}{'s' if s != 'info' and by[s] != 1 else ''}" for s in by)
+    found = summary["findings"]
+    head = f"{summary['documents']} document{'s' if summary['documents'] != 1 else ''} checked " \
+           f"against {summary['facts']} fact{'s' if summary['facts'] != 1 else ''}: "
+    if not found:
+        return head + "no findings."
+    return head + f"{found} finding{'s' if found != 1 else ''} ({counts})."
+
+
+def render(findings: Sequence[Finding], summary: dict) -> str:
+    if not findings:
+        return summary_line(summary) + "\n"
+    rows = [(f.where, f"{f.code} {f.name}\n{f.severity}", f.fact or "-", f.expected, f.found, f.excerpt)
+            for f in findings]
+    table = tabulate(rows, headers=HEADERS, tablefmt="simple_grid", maxcolwidths=list(WIDTHS),
+                     disable_numparse=True)
+    return f"{table}\n{summary_line(summary)}\n"
