@@ -4,12 +4,14 @@ Values are read once per sentence and type, only in sentences that hold a
 mention (or a percentage, for the arithmetic check), never by re-scanning
 a window per mention. The value a mention states is chosen by position:
 
-1. values of the fact's type in the mention's own clause (clauses are cut
-   at ";" and at ", and" / " but " / " while " / " whereas "), nearest first;
-2. else the nearest in the sentence;
-3. else, when the next sentence opens by pointing back ("This will be in
-   place for up to three years", "It ...", "The partnership ..."), the
-   first value there.
+1. the nearest value of the fact's type in the mention's own clause.
+   Clauses are cut at ";", " but ", " while ", " whereas ", and at " and "
+   when a new subject follows ("her term ends at the end of September and
+   the statutory direction remains in force": the date is the term's, not
+   the direction's). A value in another clause belongs to that clause;
+2. else, when the sentence has no value of the type at all and the next
+   sentence opens by pointing back ("This will be in place for up to three
+   years", "It ...", "The partnership ..."), the first value there.
 
 A value inside the subject phrase itself is not its value.
 """
@@ -32,7 +34,9 @@ from checker.values.model import Value
 TYPED = frozenset(FINDERS)
 EXCERPT_MAX = 240
 CONTEXT = 60
-_CLAUSE_BREAK = re.compile(r";|,? but |, and | while | whereas ", re.I)
+_CLAUSE_BREAK = re.compile(
+    r";|,? but |,? while |,? whereas |,? and (?=(?:the|a|an|this|that|these|those|it|he|she|they|"
+    r"we|i|its|his|her|their|our|there) )", re.I)
 _POINTS_BACK = re.compile(
     r"(?:this|it|these|they|that|the (?:arrangement|partnership|agreement|programme|contract|"
     r"scheme|project|review|direction|term|funding|investment))\b", re.I)
@@ -81,8 +85,7 @@ def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[
     if found:
         start, end = values.sentences[index]
         c_start, c_end = _clause(doc.text, start, end, hit.start)
-        same_clause = [v for v in found if c_start <= v.start and v.end <= c_end]
-        return _nearest(same_clause, hit) or _nearest(found, hit)
+        return _nearest([v for v in found if c_start <= v.start and v.end <= c_end], hit)
     if index + 1 < len(values.sentences):
         next_start, _ = values.sentences[index + 1]
         if _POINTS_BACK.match(doc.text, next_start):

@@ -1,0 +1,58 @@
+"""Shared test helpers: write a facts file and documents, run the engine.
+
+Like yamllint's RuleTestCase: a check's test is a few lines of facts and
+text, and an assertion on the findings.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from checker.discover import discover
+from checker.engine import run
+from checker.facts.compiled import CompiledFacts
+from checker.facts.loader import load_facts
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+FACTS = ROOT / "facts.yaml"
+
+
+class Corpus:
+    """A temporary folder with a facts file and documents."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def facts(self, text: str) -> Path:
+        path = self.root / "facts.yaml"
+        path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+        return path
+
+    def doc(self, name: str, text: str | bytes) -> Path:
+        path = self.root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+        return path
+
+    def check(self, *paths: str):
+        """Run the engine on ``paths`` (default: the whole folder); return the findings."""
+        facts = CompiledFacts.build(load_facts(self.root / "facts.yaml"))
+        sources = discover([str(self.root / p) for p in paths] or [str(self.root)], facts.file.path)
+        return run(sources, facts)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Corpus:
+    return Corpus(tmp_path)
+
+
+def codes(result) -> list[tuple[str, str]]:
+    """(code, fact) of every finding, in order."""
+    return [(f.code, f.fact) for f in result.findings]

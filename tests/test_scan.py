@@ -1,0 +1,70 @@
+"""The scanner: one automaton, whole words, any spacing, near-miss anchors."""
+
+from pathlib import Path
+
+from checker.facts.model import Fact, FactsFile
+from checker.scan import Scanner
+from checker.text.normalise import reading_text
+
+
+def scanner(*facts: Fact) -> Scanner:
+    return Scanner(FactsFile(Path("facts.yaml"), 1, (), tuple(facts)))
+
+
+def found(scan: Scanner, original: str) -> list[tuple[int, str, str]]:
+    text, _ = reading_text(original)
+    return [(h.fact, h.role, text[h.start:h.end]) for h in scan.scan(text)]
+
+
+def test_phrases_match_case_insensitively_across_line_breaks_and_dashes():
+    scan = scanner(Fact("a", "date", subjects=("Ofsted inspection",)),
+                   Fact("b", "name", value_text="Kirklees-Leeds Improvement Partnership"))
+    hits = found(scan, "the OFSTED\n  inspection of the Kirklees \u2013\nLeeds Improvement Partnership")
+    assert (0, "subject", "OFSTED inspection") in hits
+    assert (1, "value", "Kirklees - Leeds Improvement Partnership") in hits
+
+
+def test_only_whole_words_match():
+    scan = scanner(Fact("a", "statement", subjects=("review",)))
+    assert found(scan, "a preview, a reviewed text, and a review.") == [(0, "subject", "review")]
+
+
+def test_overlapping_phrases_of_different_facts_are_all_found():
+    scan = scanner(Fact("a", "duration", subjects=("partnership",)),
+                   Fact("b", "name", value_text="Improvement Partnership"))
+    hits = found(scan, "the Improvement Partnership")
+    assert (0, "subject", "Partnership") in hits and (1, "value", "Improvement Partnership") in hits
+
+
+def test_a_phrase_does_not_cross_a_paragraph_break():
+    scan = scanner(Fact("a", "statement", subjects=("main issues",)))
+    assert found(scan, "the main.\n\nIssues are") == []
+
+
+def test_name_with_one_word_swapped_is_a_variant_hit():
+    scan = scanner(Fact("n", "name", value_text="Leeds Relational Practice Centre"))
+    hits = found(scan, "the Leeds Relationship Practice Centre and the Leeds Relational Practice Centre")
+    variants = [h for h in scan.scan(reading_text(
+        "the Leeds Relationship Practice Centre and the Leeds Relational Practice Centre")[0])
+        if h.role == "variant"]
+    assert [(v.odd, v.expected) for v in variants] == [("relationship", "relational")]
+    assert (0, "value", "Leeds Relational Practice Centre") in hits
+
+
+def test_variant_at_first_and_last_word():
+    scan = scanner(Fact("n", "name", value_text="Department for Education"))
+    text, _ = reading_text("the Departmant for Education and the Department for Educaton")
+    variants = sorted((h.odd, h.expected) for h in scan.scan(text) if h.role == "variant")
+    assert variants == [("departmant", "department"), ("educaton", "education")]
+
+
+def test_regular_expression_subjects():
+    scan = scanner(Fact("a", "date", patterns=(r"inspect\w+ by ofsted",)))
+    assert found(scan, "It was inspected by Ofsted in May 2019.") == [(0, "subject", "inspected by Ofsted")]
+
+
+def test_the_automaton_is_built_once_and_holds_every_phrase():
+    facts = [Fact(f"f{i}", "statement", subjects=(f"phrase number {i}",)) for i in range(300)]
+    scan = scanner(*facts)
+    text, _ = reading_text(" ".join(f"phrase number {i}." for i in range(0, 300, 7)))
+    assert [h.fact for h in scan.scan(text)] == list(range(0, 300, 7))
