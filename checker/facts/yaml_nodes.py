@@ -15,6 +15,7 @@ Only plain data tags are accepted; anything else (``!!python/object``,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -79,11 +80,15 @@ def load_yaml(path: str | Path) -> tuple[Any, list[FactsError]]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "malformed YAML"
+        if exc.context and problem.startswith("but "):  # "expected a single document..."
+            problem = f"{exc.context}, {problem}"
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise FactsError(name, line, col, "", f"could not parse YAML: {problem}") from None
-    except yaml.YAMLError as exc:  # ReaderError: a character YAML does not allow
-        line, col = _position(text, getattr(exc, "position", 0))
-        raise FactsError(name, line, col, "", f"could not parse YAML: {exc}") from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow
+        line, col = _position(text, exc.position)
+        char = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise FactsError(name, line, col, "", f"could not parse YAML: "
+                         f"character U+{char:04X}: {exc.reason}") from None
     except RecursionError:
         raise FactsError(name, 1, 1, "", "could not parse YAML: nested too deeply") from None
     if root is None:
@@ -121,6 +126,16 @@ def _position(text: str, index: int) -> tuple[int, int]:
     return line, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
+def _item_id(node: yaml.Node) -> str:
+    """The ``id:`` of a list item, to name it in key paths as the loader does."""
+    if isinstance(node, yaml.MappingNode):
+        for knode, vnode in node.value:
+            if (knode.value == "id" and isinstance(vnode, yaml.ScalarNode)
+                    and re.fullmatch(r"[a-z0-9-]+", vnode.value)):
+                return vnode.value
+    return ""
+
+
 def _short(tag: str) -> str:
     return "!!" + tag[len(_Y):] if tag.startswith(_Y) else tag
 
@@ -132,6 +147,7 @@ class _Walker:
         self.path = path
         self.errors: list[FactsError] = []
         self.nodes = 0
+        self.open: set[int] = set()  # collections being walked: an alias to one loops
         self.constructor = yaml.SafeLoader("")  # only its scalar constructors are used
 
     def error(self, node: yaml.Node, key: str, message: str) -> None:
@@ -143,22 +159,29 @@ class _Walker:
         if self.nodes > _MAX_NODES:
             m = _mark(node)
             raise FactsErrors([*self.errors, FactsError(
-                self.path, m.line, m.column, key,
+                self.path, m.line, m.column, "",
                 "the YAML expands to too many values (aliases used too much?)")])
-        if isinstance(node, yaml.MappingNode):
-            if node.tag != _Y + "map":
-                return self.refuse(node, key)
-            return self.mapping(node, key)
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != _Y + "seq":
-                return self.refuse(node, key)
-            out = LocatedList(_mark(node))
-            for i, item in enumerate(node.value):
-                out.append(self.walk(item, f"{key}[{i}]"))
-                out.marks.append(_mark(item))
-                out.source.append(item.value if isinstance(item, yaml.ScalarNode) else None)
-            return out
-        return self.scalar(node, key)
+        if isinstance(node, yaml.ScalarNode):
+            return self.scalar(node, key)
+        if node.tag != _Y + ("map" if isinstance(node, yaml.MappingNode) else "seq"):
+            return self.refuse(node, key)
+        if id(node) in self.open:
+            self.error(node, key, "an alias refers to a list or mapping that contains it")
+            return None
+        self.open.add(id(node))
+        try:
+            return self.mapping(node, key) if isinstance(node, yaml.MappingNode) \
+                else self.sequence(node, key)
+        finally:
+            self.open.discard(id(node))
+
+    def sequence(self, node: yaml.SequenceNode, key: str) -> LocatedList:
+        out = LocatedList(_mark(node))
+        for i, item in enumerate(node.value):
+            out.append(self.walk(item, f"{key}[{_item_id(item) or i}]"))
+            out.marks.append(_mark(item))
+            out.source.append(item.value if isinstance(item, yaml.ScalarNode) else None)
+        return out
 
     def refuse(self, node: yaml.Node, key: str) -> None:
         self.error(node, key, f"tag '{_short(node.tag)}' is not allowed: "
