@@ -19,6 +19,7 @@ the name-variant check's call, not the scanner's.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import ahocorasick
@@ -125,7 +126,9 @@ class Scanner:
                     elif odd_end + 1 in rights and key[odd_end:odd_end + 1] == " ":
                         right_end = odd_end + 1 + len(" ".join(words[part + 1:]))
                         found.append((fact, start, right_end, odd, words[part]))
-        return [v for v in found if v[3] != v[4]]
+        return [(fact, start, end, _base(odd), expected)
+                for fact, start, end, odd, expected in found
+                if _ODD_WORD.fullmatch(odd) and _base(odd) != expected]
 
 
 def _phrases(fact: Fact):
@@ -147,6 +150,14 @@ def _phrases(fact: Fact):
                     yield " ".join(words[:part]), _LEFT, part
                 if part < len(words) - 1:
                     yield " ".join(words[part + 1:]), _RIGHT, part
+
+
+_ODD_WORD = re.compile(r"[\w&]+(?:'\w*)?")
+
+
+def _base(word: str) -> str:
+    """A word without its possessive: "council's" and "councils'" read as the word."""
+    return re.sub(r"'s?$", "", word)
 
 
 def _word_end(key: str, start: int) -> int:

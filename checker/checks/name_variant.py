@@ -42,6 +42,8 @@ def near_miss(odd: str, expected: str) -> bool:
         return True
     if odd in SMALL_WORDS or expected in SMALL_WORDS:
         return False
+    if odd.startswith(expected) or expected.startswith(odd):
+        return False  # another word built on it ("Councillors", "Centres"), not a slip
     prefix = 0
     for a, b in zip(odd, expected):
         if a != b:

@@ -25,7 +25,7 @@ def test_minority_value_is_reported(corpus):
     result = corpus.check()
     assert codes(result) == [("FC003", "partners")]
     assert result.findings[0].path.endswith("c.txt")
-    assert result.findings[0].expected == "six"
+    assert result.findings[0].expected == "six (= 6)"
 
 
 def test_primary_document_is_the_reference(corpus):

@@ -26,8 +26,8 @@ def test_conflicting_date_is_reported_at_the_value(corpus):
     result = corpus.check()
     assert codes(result) == [("FC001", "inspection")]
     finding = result.findings[0]
-    assert (finding.line, finding.column) == (2, 42)
-    assert finding.end_column == 42 + len("September 2016")
+    assert (finding.line, finding.column) == (2, 37)
+    assert finding.end_column == 37 + len("September 2016")
     assert finding.expected == "2016-10"
     assert "September 2016" in finding.found
     assert "Ofsted inspection in September 2016" in finding.excerpt

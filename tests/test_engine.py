@@ -1,0 +1,89 @@
+"""The engine: unreadable documents, discovery, document dates, no writes."""
+
+import hashlib
+
+from checker.engine import spec_for
+from checker.facts.compiled import CompiledFacts
+from checker.facts.loader import load_facts
+from tests.conftest import codes
+
+FACTS = """
+version: 1
+documents:
+  - match: docs/letter*.txt
+    id: letter
+    kind: letter
+    date: 2017-06-30
+facts:
+  - id: inspection
+    subject: [Ofsted inspection]
+    type: date
+    value: 2016-10
+"""
+
+
+def test_unreadable_documents_become_findings_and_the_rest_are_checked(corpus):
+    corpus.facts(FACTS)
+    corpus.doc("a.txt", "The Ofsted inspection in September 2016.\n")
+    corpus.doc("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    corpus.doc("empty.txt", b"  \n\n")
+    corpus.doc("latin.txt", b"The Ofsted inspection in September 2016 cost \xa31m.\n")
+    corpus.doc("z.txt", "The Ofsted inspection in August 2016.\n")
+    result = corpus.check()
+    by_path = {f.path.rsplit("/", 1)[-1]: f for f in result.findings}
+    assert by_path["binary.txt"].code == "FC900" and "binary" in by_path["binary.txt"].message
+    assert by_path["empty.txt"].code == "FC900" and "empty" in by_path["empty.txt"].message
+    assert [c for c in codes(result) if c[0] == "FC001"] == [("FC001", "inspection")] * 3
+    assert result.summary()["documents"] == 5
+
+
+def test_undecodable_text_is_reported_not_garbled(corpus):
+    corpus.facts(FACTS)
+    corpus.doc("bad.txt", b"caf\x81\x8d\x8f\x90 text")
+    result = corpus.check()
+    assert codes(result) == [("FC900", "")]
+    assert "UTF-8" in result.findings[0].message
+
+
+def test_documents_are_never_modified(corpus):
+    corpus.facts(FACTS)
+    path = corpus.doc("a.txt", "The Ofsted inspection in\r\nSeptember 2016.\r\n")
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert codes(corpus.check()) == [("FC001", "inspection")]
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_hidden_folders_and_unknown_extensions_are_skipped_when_walking(corpus):
+    corpus.facts(FACTS)
+    corpus.doc(".git/a.txt", "The Ofsted inspection in September 2016.\n")
+    corpus.doc("image.png", b"\x89PNG")
+    corpus.doc("notes.md", "---\ndate: 2017-01-01\n---\n```\nOfsted inspection in May 2016\n```\n")
+    result = corpus.check()
+    assert codes(result) == []
+    assert result.summary()["documents"] == 1
+
+
+def test_markdown_front_matter_date_and_code_are_handled(corpus):
+    corpus.facts(FACTS)
+    corpus.doc("notes.md", "---\ndate: 2017-01-01\n---\n# Title\n\n`Ofsted inspection in May 2016`\n\n"
+                           "The Ofsted inspection in [May 2016](http://x/2016/10).\n")
+    result = corpus.check()
+    assert codes(result) == [("FC001", "inspection")]
+    assert (result.findings[0].line, result.findings[0].column) == (8, 27)
+    assert result.documents[0].date.isoformat() == "2017-01-01"
+
+
+def test_document_specs_match_globs_relative_to_the_facts_file(corpus):
+    facts_path = corpus.facts(FACTS)
+    corpus.doc("docs/letter-1.txt", "x")
+    facts = CompiledFacts.build(load_facts(facts_path))
+    spec = spec_for(corpus.root / "docs" / "letter-1.txt", facts)
+    assert spec is not None and spec.id == "letter"
+    assert spec_for(corpus.root / "other.txt", facts) is None
+
+
+def test_document_date_read_from_a_letter_date_line(corpus):
+    corpus.facts(FACTS)
+    corpus.doc("memo.txt", "Minister\n\n30 June 2017\n\nIn November, the Ofsted inspection report came.\n")
+    result = corpus.check()
+    assert result.documents[0].date.isoformat() == "2017-06-30"
