@@ -25,6 +25,8 @@ from dataclasses import dataclass
 import ahocorasick
 import regex
 
+from checker.facts.patterns import compile_pattern
+
 from checker.facts.model import Fact, FactsFile
 from checker.text.normalise import match_key, phrase_key
 
@@ -70,7 +72,7 @@ class Scanner:
             if fact.type == "name" and fact.value_text:
                 self._name_words[index] = phrase_key(fact.value_text).split(" ")
             for pattern in fact.patterns:
-                self._patterns.append((index, regex.compile(pattern, regex.IGNORECASE)))
+                self._patterns.append((index, compile_pattern(pattern)))
         for key, found in entries.items():
             self._automaton.add_word(key, tuple(found))
         if entries:

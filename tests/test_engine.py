@@ -87,3 +87,23 @@ def test_document_date_read_from_a_letter_date_line(corpus):
     corpus.doc("memo.txt", "Minister\n\n30 June 2017\n\nIn November, the Ofsted inspection report came.\n")
     result = corpus.check()
     assert result.documents[0].date.isoformat() == "2017-06-30"
+
+
+def test_permission_denied_is_a_finding(corpus, monkeypatch):
+    """Root can read anything, so the refusal is simulated where the reader opens the file."""
+    from pathlib import Path
+
+    corpus.facts(FACTS)
+    locked = corpus.doc("locked.txt", "The Ofsted inspection in May 2016.\n")
+    corpus.doc("open.txt", "The Ofsted inspection in May 2016.\n")
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == locked.name:
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = corpus.check()
+    assert codes(result) == [("FC900", ""), ("FC001", "inspection")]
+    assert "permission denied" in result.findings[0].message

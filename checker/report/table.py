@@ -9,7 +9,7 @@ from tabulate import tabulate
 from checker.finding import Finding
 
 HEADERS = ("Location", "Rule", "Fact", "Expected", "Found", "Excerpt")
-WIDTHS = (34, 16, 22, 18, 22, 52)
+WIDTHS = (None, 16, 20, 16, 20, 44)  # the location is never wrapped: it is copied and clicked
 
 
 def summary_line(summary: dict) -> str:
@@ -27,7 +27,7 @@ def summary_line(summary: dict) -> str:
 def render(findings: Sequence[Finding], summary: dict) -> str:
     if not findings:
         return summary_line(summary) + "\n"
-    rows = [(f.where, f"{f.code} {f.name}\n{f.severity}", f.fact or "-", f.expected, f.found, f.excerpt)
+    rows = [(f.where, f"{f.code} {f.severity}\n{f.name}", f.fact or "-", f.expected, f.found, f.excerpt or f.message)
             for f in findings]
     table = tabulate(rows, headers=HEADERS, tablefmt="simple_grid", maxcolwidths=list(WIDTHS),
                      disable_numparse=True)
