@@ -183,7 +183,7 @@ def modify(span: Span, word: str) -> Span | None:
 
 def resolve(y: Yearless, doc: dt.date, future: bool) -> Span | None:
     """The latest such date starting by ``doc``; looking forward, the earliest ending after it."""
-    spans = [s for s in (y.at(doc.year + k) for k in (-2, -1, 0, 1, 2)) if s]
+    spans = [s for s in (y.at(doc.year + k) for k in (-1, 0, 1)) if s]
     if future:
         return next((s for s in spans if s.hi >= doc), None)
     return next((s for s in reversed(spans) if s.lo <= doc), None)

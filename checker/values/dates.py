@@ -23,8 +23,10 @@ Labels (``Value.label``), one convention for finder and notation alike:
   document date, low/high are infinite, ``month``/``day`` are kept and the
   label is "November (year not stated)".  With one, it is resolved to the
   latest such month starting on or before the document date or, when its
-  clause looks forward (date_words.FUTURE_CUES: "will", "until", "ends",
-  "from the start of", ...), the earliest one ending on or after it;
+  clause (between commas, semicolons, "and"/"but") looks forward
+  (date_words.FUTURE_CUES: "will", "until", "ends", "from the start of",
+  ...), the earliest one ending on or after it.  A season with no year is
+  read only then: it has no month to keep;
 - relative words ("last December", "this year", "earlier this year",
   "November last year") need the document date: without it they are not
   read at all; with it they are labelled by what they resolve to ("2016-12").
@@ -56,7 +58,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _YEAR = r"(?:19|20)\d\d"
 _YEND = r"(?![\w%]|[.,]\d)"  # not "20161", "2016%", "2016.5"
 _NUMBACK = r"(?<![\w£$€.,/:-])"  # not "£2016", "3.2016", "1,2016"
-_YEARBACK = r"(?<![\w£$€.,/:])"  # the same, but "mid-2017" has a hyphen
+_YEARBACK = r"(?<![\w£$€.,/:])(?<!\d-)"  # the same, but "mid-2017" has a hyphen
 _MOD = (r"(?:\b(?P<mod1>early|mid|late)[ -]|\b(?P<mod3>end|start)-|"
         r"\b(?:the )?(?P<mod2>start|beginning|middle|end|first half|second half) of )")
 _ATOMS = "|".join([
@@ -65,8 +67,9 @@ _ATOMS = "|".join([
     rf"\b(?P<dmy>(?:the )?(?P<dmy_d>{_DAY})(?:st|nd|rd|th)? (?:of )?(?P<dmy_m>{_MON})"
     rf"(?:,? (?P<dmy_y>{_YEAR}){_YEND})?)",
     rf"\b(?P<rmy>(?P<rmy_m>{_MON})(?: of)? (?P<rmy_w>last|this|next) year)\b",
-    rf"\b(?P<mdy>(?P<mdy_m>{_MON}) (?P<mdy_d>{_DAY})(?P<mdy_x>st|nd|rd|th)?\b(?![.,]\d)"
-    rf"(?:,? (?P<mdy_y>{_YEAR}){_YEND})?)",
+    # "June 30" only before a year, punctuation or "and"/"to": "May 20 people" is a count
+    rf"\b(?P<mdy>(?P<mdy_m>{_MON}) (?P<mdy_d>{_DAY})(?:(?:st|nd|rd|th)\b|\b(?![.,]\d)"
+    rf"(?= ?[^\w ]| ?$| (?:{_words(W.MONTH_DAY_FOLLOWERS)})\b|,? {_YEAR}))(?:,? (?P<mdy_y>{_YEAR}){_YEND})?)",
     rf"\b(?P<my>(?P<my_m>{_MON}),? (?P<my_y>{_YEAR})){_YEND}",
     rf"\b(?P<qn>q(?P<qn_q>[1-4]),? (?P<qn_y>{_YEAR})){_YEND}",
     rf"\b(?P<qw>(?:the )?(?P<qw_q>{_words(W.QUARTERS)}) quarter,? (?:of )?(?P<qw_y>{_YEAR})){_YEND}",
@@ -132,10 +135,6 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
                 return W.day(int(g(key + "_y")), month, day)
             if not g(key + "_m")[0].isupper() or day > calendar.monthrange(2000, month)[1]:
                 return None
-            if key == "mdy" and not g("mdy_x"):  # "May 20 people" is a month and a count
-                after = _WORD_AFTER.match(text, m.end(key)).group(1)
-                if after and after.lower() not in W.MONTH_DAY_FOLLOWERS:
-                    return None
             return Yearless(month, day, None, f"{day} {W.MONTH_NAMES[month - 1]}")
     if g("rmy"):  # "November last year": without the document date, still a November
         month = W.MONTHS[g("rmy_m").rstrip(".").lower()]
@@ -182,12 +181,13 @@ def _mod_word(m: re.Match) -> str:
     return (m.group("mod1") or m.group("mod2") or m.group("mod3") or "").lower()
 
 
-def _future(text: str, pos: int, end: int, start: int) -> bool:
-    """Does the clause up to ``end`` look forward ("will", "until", "ends", ...)?"""
+def _future(text: str, pos: int, stop: int, start: int, end: int) -> bool:
+    """Does the clause around text[pos:stop] look forward ("will", "until", "ends", ...)?"""
     cut = max(start, pos - 80)
     for c in _CLAUSE.finditer(text, cut, pos):
         cut = c.end()
-    return bool(_FUTURE.search(text, cut, end))
+    after = _CLAUSE.search(text, stop, min(end, stop + 60))
+    return bool(_FUTURE.search(text, cut, after.start() if after else min(end, stop + 60)))
 
 
 def _value(atom, mod: str, open_word: str, doc: dt.date | None, future: bool,
@@ -267,7 +267,7 @@ def find(text: str, start: int, end: int, ctx: Context) -> list[Value]:
                 value = _value(ranged[0], "", "", doc, False, text, s, ranged[1])
             else:
                 future = doc is not None and isinstance(atom, Yearless) and _future(
-                    text, m.start(), m.end(), start)
+                    text, m.start(), m.end(), start, end)
                 value = _value(atom, mod, open_word, doc, future, text, s, m.end())
         if value is None:  # not a date here: look again one character on
             pos = m.start() + 1

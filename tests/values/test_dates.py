@@ -191,6 +191,64 @@ CASES = [
      "2017-06-01", "2017-08-31", D2017S),
     ("Savings are due by the end of next year.", "by the end of next year",
      "by end of 2018 (2018-09..2018-12)", -INF, "2018-12-31", D2017S),
+    ("The review began in November last year.", "November last year", "2016-11",
+     "2016-11-01", "2016-11-30", D2017S),
+    ("The review began in March this year.", "March this year", "2017-03",
+     "2017-03-01", "2017-03-31", D2017S),
+    ("The review began in November last year.", "November last year",
+     "November (year not stated)", -INF, INF, None),
+    ("The review ends next December for good.", "next December", "2017-12",
+     "2017-12-01", "2017-12-31", D2017S),
+    ("More will follow later this year, we hope.", "later this year",
+     "2017-09-14..2017-12-31", "2017-09-14", "2017-12-31", D2017S),
+    ("Pressure will peak this winter as usual.", "this winter", "2017-winter",
+     "2017-12-01", "2018-02-28", D2017S),
+    ("Pressure peaked this winter as usual.", "this winter", "2016-winter",
+     "2016-12-01", "2017-02-28", dt.date(2017, 1, 20)),
+    # more forms
+    ("Staff were told on June 30th about it.", "June 30th", "30 June (year not stated)",
+     -INF, INF, None),
+    ("Staff were told on June 30, in writing.", "June 30", "30 June (year not stated)", -INF, INF, None),
+    ("In May 20 people attended.", "May", "May (year not stated)", -INF, INF, None),
+    ("It ran from 5 June to 30 June 2017 only.", "from 5 June to 30 June 2017",
+     "2017-06-05..2017-06-30", "2017-06-05", "2017-06-30", None),
+    ("It has run since 2015 until 2017 in Leeds.", "since 2015 until 2017", "2015..2017",
+     "2015-01-01", "2017-12-31", None),
+    ("Targets for end-2016 were missed.", "end-2016", "end of 2016 (2016-09..2016-12)",
+     "2016-09-01", "2016-12-31", None),
+    ("Targets for the middle of 2017 were missed.", "the middle of 2017",
+     "mid 2017 (2017-05..2017-08)", "2017-05-01", "2017-08-31", None),
+    ("Targets for the second half of 2016 were missed.", "the second half of 2016",
+     "second half of 2016 (2016-07..2016-12)", "2016-07-01", "2016-12-31", None),
+    ("Targets for mid-September 2017 were missed.", "mid-September 2017",
+     "mid 2017-09 (2017-09-11..2017-09-20)", "2017-09-11", "2017-09-20", None),
+    ("Targets for the end of February 2016 were missed.", "the end of February 2016",
+     "end of 2016-02 (2016-02-20..2016-02-29)", "2016-02-20", "2016-02-29", None),
+    ("The plan for 2019-20 was agreed.", "2019-20", "2019..2020",
+     "2019-01-01", "2020-12-31", None),
+    ("Reports of the 2010s were kept.", "the 2010s", "2010..2019", "2010-01-01", "2019-12-31", None),
+    ("It happened in Sept last time.", "Sept", "September (year not stated)", -INF, INF, None),
+    ("Staff left on 30 September as agreed.", "30 September", "2016-09-30",
+     "2016-09-30", "2016-09-30", D2017),
+    ("Staff will leave on 30 September as planned.", "30 September", "2017-09-30",
+     "2017-09-30", "2017-09-30", D2017),
+    ("Staff stay until 30 September as planned.", "30 September", "2017-09-30",
+     "2017-09-30", "2017-09-30", D2017),
+    ("On 5 March the council will march.", "5 March", "2018-03-05",
+     "2018-03-05", "2018-03-05", D2017),
+    ("On 5 March, the council will march.", "5 March", "2017-03-05",
+     "2017-03-05", "2017-03-05", D2017),
+    ("Between May and June 2017 it rose.", "Between May and June 2017", "2017-05..2017-06",
+     "2017-05-01", "2017-06-30", None),
+    ("It ran 1 January 2017 - 31 March 2017 in full.", "1 January 2017 - 31 March 2017",
+     "2017-01-01..2017-03-31", "2017-01-01", "2017-03-31", None),
+    ("It ran December 2016 - March 2017 in full.", "December 2016 - March 2017",
+     "2016-12..2017-03", "2016-12-01", "2017-03-31", None),
+    ("Since 1 April 2017 the council has improved.", "Since 1 April 2017", "since 2017-04-01",
+     "2017-04-01", "2017-06-30", D2017),
+    ("In June Leeds entered a partnership.", "June", "June (year not stated)", -INF, INF, None),
+    ("October was a busy month.", "October", "October (year not stated)", -INF, INF, None),
+    ("IN NOVEMBER THE SECRETARY ACTED.", "NOVEMBER", "November (year not stated)", -INF, INF, None),
 ]
 
 
@@ -232,21 +290,39 @@ NOT_DATES = [
     "Theresa May visited Leeds.",
     "They will march on the town hall.",
     "They March on the town hall.",
-    "The director resigned last December.",  # relative, no document date
-    "She was appointed last year.",
     "It was a fall in numbers.",
     "Winter pressures were high.",
     "The Jan report was late.",
-    "In May 20 people attended.",
+    "Theresa May visited Leeds.",
+    "Prime Minister May visited Leeds.",
+    "June Smith said the council failed.",
+    "Over the last year services improved.",  # rolling, even with a document date below
+    "In the next month services improve.",
+    "It rose 2017/2015 oddly.",
+    "ISBN 978-1-2016 is a book.",
+    "a spring in her step",
+    "the summer school",
     "It happened on 12:30.",
     "Room 2017 is upstairs.",
     "The mayor spoke.",
 ]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The director resigned last December.",
+    "She was appointed last year.",
+    "It recommended earlier this year that Leeds lead.",
+    "It was due this month.",
+])
+def test_relative_words_need_the_document_date(sentence):
+    assert dates_in(sentence) == []
+    assert len(dates_in(sentence, D2017S)) == 1
+
+
 @pytest.mark.parametrize("sentence", NOT_DATES)
 def test_not_a_date(sentence):
     assert [(v.text, v.label) for v in dates_in(sentence)] == []
+    assert [(v.text, v.label) for v in dates_in(sentence, D2017S)] == []
 
 
 def test_paragraph_number_is_not_a_date_but_the_year_is():
