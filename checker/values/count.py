@@ -1,0 +1,165 @@
+"""Counts: cardinal numbers that count things ("six local authorities").
+
+Most numbers in a document are *not* counts, so this finder is defined by
+what it refuses, each refusal cheap and local:
+
+- numbers another finder claims in the same sentence: durations ("three
+  years"), money ("£84M"), percents ("79%"), dates (``dates.find``); and as a
+  fallback of its own, years 1900-2099 written alone and numbers next to a
+  month name ("30 June");
+- references: a number right after a reference word ("para 12", "section 17",
+  "page 4") or after a capitalised word that is not the sentence's first
+  ("Education Act 1996", "Key Stage 2", "Civic Centre 111") -- addresses and
+  names, not quantities; a number with no comma straight after such a word;
+- paragraph numbers at the start of a sentence or line ("3 The Leeds ...",
+  "1. Main issues");
+- decimals ("3.13"), numbers glued to letters or symbols ("SW1P 3BT",
+  "497A(4B)", "2nd", "Covid-19", "10:30"), digit runs joined by "-" or "/"
+  ("2017-18") and phone-number groups ("0370 000 2288");
+- "one" used as a pronoun ("one of the", "no one", "one hopes", "one I hope").
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from checker.values import duration, money, percent
+from checker.values.context import Context
+from checker.values.model import Value
+from checker.values.numbers import (NUMBER, QUALIFIER, half_unit, parse_number,
+                                    qualifier_kind, qualify, split_scale)
+
+_PATTERN = re.compile(
+    rf"(?:(?P<q>{QUALIFIER}) )?(?:(?P<btw>between) )?(?P<a>{NUMBER})(?(btw) and (?P<b>{NUMBER}))",
+    re.IGNORECASE)
+# Context that makes a number something other than a count.
+_BAD_BEFORE = re.compile(r"(?:[A-Za-z]-|\d[-/:]|[#£$€]|\d )$")
+_BAD_AFTER = re.compile(r"(?:[\w%£$€]|[.,:]\d|-[A-Za-z]|[-/]\d| ?(?:am|pm|a\.m\.|p\.m\.)\b"
+                        r"| (?:percentage|hours?|hrs|minutes?|mins|seconds?|miles?|mph|km|"
+                        r"kilometres?|metres?|meters?|feet|ft|inches|kg|tonnes?|acres?|"
+                        r"hectares?|litres?|pence|thirds?|quarters?|fifths?|halves)\b)",
+                        re.IGNORECASE)
+REFERENCE_WORDS = frozenset("""para paras paragraph paragraphs section sections s ss page pages p pp
+    annex annexe appendix chapter clause item items table figure fig schedule part step phase stage
+    level no number room article articles regulation regulations reg rule rules version line lines
+    question recommendation recommendations option priority tier grade ward route year key box unit
+    floor ref reference category standard principle objective outcome action criterion point bullet
+    footnote note row column slide volume vol issue edition block lot plot site bus junction area
+    zone band district flat house suite building tel telephone phone fax ext extension""".split())
+MONTHS = frozenset("""January February March April May June July August September October November
+    December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
+# "one" as a pronoun or determiner: "no one", "one of the", "one hopes".
+_ONE_BEFORE = frozenset("no any every each the this that which someone anyone everyone".split())
+_ONE_AFTER = re.compile(
+    r" (?:of|another|or|and|to|in|at|on|for|by|with|that|which|who|whom|whose|as|than|way|"
+    r"day|time|hopes?|would|could|should|must|may|might|can|will|shall|is|was|has|had|does|did|"
+    r"needs?|i|we|you|they|he|she|it|too|only|such|thing|another's|'s)\b|[.,;:)!?]|$",
+    re.IGNORECASE)
+_PREV_TOKEN = re.compile(r"(\S+) $")
+_NEXT_TOKEN = re.compile(r" ?([A-Za-z]+)")
+_PARA_AFTER = re.compile(r"(?:[.)]|:| [A-Z(\"']| ?$)")
+
+
+class _Claimed:
+    """Spans the other finders claim in a sentence; overlap test in O(log n)."""
+
+    def __init__(self, text: str, start: int, end: int, ctx: Context):
+        finders = [duration.find, money.find, percent.find]
+        try:
+            from checker.values import dates
+            finders.append(dates.find)
+        except ImportError:  # the date finder is optional until it lands
+            pass
+        spans = sorted((v.start, v.end) for f in finders for v in f(text, start, end, ctx))
+        self.starts = [s for s, _ in spans]
+        self.max_end = list(itertools.accumulate((e for _, e in spans), max))
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.starts, e)  # spans starting before e
+        return i > 0 and self.max_end[i - 1] > s
+
+
+def _line_start(text: str, start: int, pos: int) -> bool:
+    """Is ``pos`` the first word of its sentence or line (bar bullets/brackets)?"""
+    lo = max(start, pos - 12)  # a bounded look back keeps the finder linear
+    before = text[lo:pos]
+    reached = lo == start or "\n" in before
+    return reached and not before.rpartition("\n")[2].strip(" \t([•*-")
+
+
+def _refused(text: str, start: int, end: int, m: re.Match) -> bool:
+    """Is the number in match ``m`` not a count, judged from its own words?"""
+    s, e = m.start("a"), m.end()
+    words = m.group("a")
+    before = text[max(start, s - 40):s]
+    after = text[e:min(end, e + 30)]
+    if _BAD_BEFORE.search(before) or _BAD_AFTER.match(after):
+        return True
+    digits = words[0].isdigit()
+    head, scale = split_scale(words)
+    if digits and scale == 1 and ("." in head or (len(head) > 1 and head[0] == "0")):
+        return True  # decimals, phone groups
+    if digits and re.fullmatch(r"(?:19|20)\d\d", words):
+        return True  # a year written alone
+    prev = _PREV_TOKEN.search(text[max(start, m.start() - 40):m.start()])
+    prev_word = prev.group(1) if prev else ""
+    nxt = _NEXT_TOKEN.match(after)
+    if prev_word.rstrip(",") in MONTHS or (nxt and nxt.group(1) in MONTHS):
+        return True
+    bare = prev_word.rstrip(".").lower()
+    if bare in REFERENCE_WORDS or prev_word.lower() == "no.":
+        return True
+    if (re.fullmatch(r"[A-Z][A-Za-z]*", prev_word) and not m.group("q")
+            and not _line_start(text, start, m.start() - len(prev_word) - 1)):
+        return True  # "Act 1996", "Key Stage 2", "Centre 111": a name, not an amount
+    if digits and not m.group("q") and _line_start(text, start, s) and _PARA_AFTER.match(after):
+        return True  # "3 The Leeds ...", "1. Main issues"
+    if words.lower() == "one":
+        if prev_word.lower() in _ONE_BEFORE or _ONE_AFTER.match(after):
+            return True
+        if nxt and nxt.group(1).lower().endswith("s") and not nxt.group(1).lower().endswith(("ss", "us")):
+            return True  # "one hopes": a verb follows; a noun after "one" is singular
+    return False
+
+
+def label_for(prefix: str, words: str, value: float) -> str:
+    head, scale = split_scale(words)
+    if scale != 1 and re.fullmatch(r"[\d.,]+", head):
+        return f"{prefix}{head} {words.split()[-1].lower()}"
+    return f"{prefix}{value:,.0f}" if value == int(value) else f"{prefix}{value:g}"
+
+
+def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Value]:
+    """Every count stated in ``text[start:end]``, absolute offsets."""
+    ctx = ctx or Context()
+    claimed = None
+    out: list[Value] = []
+    for m in _PATTERN.finditer(text, start, end):
+        if _refused(text, start, end, m):
+            continue
+        if claimed is None:
+            claimed = _Claimed(text, start, end, ctx)
+        if claimed.overlaps(m.start("a"), m.end()):
+            continue
+        a = parse_number(m.group("a"))
+        if a is None:
+            continue
+        head, scale = split_scale(m.group("a"))
+        # integers are exact; "1.6 million", "two million" carry written precision
+        big = scale != 1 or re.search(r"thousand|million|billion", m.group("a"), re.I)
+        half = half_unit(m.group("a")) if big or a != int(a) else 0.0
+        if m.group("b"):
+            b = parse_number(m.group("b"))
+            if b is None or b <= a:
+                continue
+            label = f"{label_for('', m.group('a'), a)}-{label_for('', m.group('b'), b)}"
+            out.append(Value("count", a - half, b + half, label=label,
+                             text=m.group(), start=m.start(), end=m.end()))
+            continue
+        low, high, lo_open, hi_open, prefix = qualify(qualifier_kind(m.group("q")), a, a - half, a + half)
+        out.append(Value("count", low, high, lo_open, hi_open,
+                         label=label_for(prefix, m.group("a"), a),
+                         text=m.group(), start=m.start(), end=m.end()))
+    return out

@@ -1,0 +1,93 @@
+"""Durations: "three years", "a three-year partnership", "up to 36 months".
+
+Canonical unit is months (year 12, month 1, week 12/52, day 12/365), so "52
+weeks" and "a year" land on the same point (compare allows 0.5% for that).
+
+Why the traps fall out: a bound must sit directly before the number, so in
+"over the next five years" or "over the past eighteen months" the "over" is
+not attached and the value is exactly 5 years / 18 months (DURING, not "more
+than").  Vague amounts ("several months", "a few years", "many years",
+"long-term", "in recent years") have no number and so no value; "the 1990s",
+"Covid-19" and "2017 to 2019" have no unit word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.values.context import Context
+from checker.values.model import Value
+from checker.values.numbers import (NUMBER, QUALIFIER, UNITS, TENS, fmt_number,
+                                    parse_number, qualifier_kind, qualify)
+
+#: Months per unit word (singular, lower-case).
+MONTHS = {"year": 12.0, "yr": 12.0, "month": 1.0, "week": 12.0 / 52, "day": 12.0 / 365,
+          "decade": 120.0, "fortnight": 24.0 / 52}
+_LABEL_UNIT = {"yr": "year"}
+_UNIT_WORDS = "years?|yrs?|months?|weeks?|days?|decades?|fortnights?"
+_UNIT = rf"(?:{_UNIT_WORDS})(?![\w-])"
+
+_PATTERN = re.compile(
+    rf"(?:(?P<q>{QUALIFIER}) (?:a period of )?)?(?:(?P<btw>between) )?"
+    rf"(?P<a>{NUMBER}|(?<![\w-])an?(?= (?:year|month|week|day|decade|fortnight)(?![\w-])))"
+    rf"(?:(?(btw) (?:and|to|-) | ?(?:-|to) ?)(?P<b>{NUMBER}))?"
+    rf"[ -](?P<u>{_UNIT})(?P<half> and a half(?![\w-]))?",
+    re.IGNORECASE)
+
+# "£2m a year", "twice a year", "3 days a week": a rate, not a duration.
+_RATE_BEFORE = re.compile(
+    r"(?:^|\s)(?:once|twice|thrice|times|per|hours?|minutes?|days?|weeks?|months?|"
+    r"sessions?|visits?|nights?|\S*\d\S*|" + "|".join(list(UNITS) + list(TENS)) + r") $",
+    re.IGNORECASE)
+# "a day centre", "a year 6 pupil": "a" + unit naming a thing, not a span.
+_NOT_AFTER_ARTICLE = re.compile(r" (?:\d|centres?\b|care\b|services?\b|schools?\b|"
+                                r"nurser(?:y|ies)\b|trips?\b|groups?\b)", re.IGNORECASE)
+_AGE = re.compile(r"[- ]olds?\b", re.IGNORECASE)  # "2 year olds", "three-year-olds"
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    w = w[:-1] if w.endswith("s") else w
+    return w
+
+
+def label_for(prefix: str, a: float, b: float | None, unit: str) -> str:
+    """"3 years", "up to 1 year", "2-3 years", "4 months"."""
+    unit = _LABEL_UNIT.get(unit, unit)
+    top = b if b is not None else a
+    plural = "" if top == 1 else "s"
+    nums = fmt_number(a) if b is None else f"{fmt_number(a)}-{fmt_number(b)}"
+    return f"{prefix}{nums} {unit}{plural}"
+
+
+def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Value]:
+    """Every duration stated in ``text[start:end]``, with absolute offsets."""
+    out: list[Value] = []
+    for m in _PATTERN.finditer(text, start, end):
+        a_words = m.group("a")
+        is_article = a_words.lower() in ("a", "an")
+        if is_article:
+            if not m.group("q") and _RATE_BEFORE.search(text[max(start, m.start() - 30):m.start()]):
+                continue
+            a = 1.0
+        else:
+            a = parse_number(a_words)
+        b = parse_number(m.group("b")) if m.group("b") else None
+        if a is None or (m.group("b") and (b is None or b <= a)):
+            continue
+        tail = text[m.end():min(end, m.end() + 20)]
+        if _AGE.match(tail) or (is_article and _NOT_AFTER_ARTICLE.match(tail)):
+            continue
+        unit = _unit(m.group("u"))
+        per = MONTHS[unit]
+        if m.group("half"):
+            a, b = a + 0.5, (b + 0.5 if b is not None else None)
+        if b is not None:
+            low, high, lo_open, hi_open, prefix = a * per, b * per, False, False, ""
+        else:
+            kind = qualifier_kind(m.group("q"))
+            low, high, lo_open, hi_open, prefix = qualify(kind, a * per, a * per, a * per)
+        out.append(Value("duration", low, high, lo_open, hi_open,
+                         label=label_for(prefix, a, b, unit),
+                         text=m.group(), start=m.start(), end=m.end()))
+    return out

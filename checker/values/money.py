@@ -1,0 +1,128 @@
+"""Money: "£84m", "£1.63m", "£2,000", "£1.6bn", "30 million pounds", "$5k".
+
+A figure carries the precision it is written with -- half a unit of its last
+written digit ("£1.63m" = [1.625m, 1.635m], "£84m" = [83.5m, 84.5m]) -- so a
+rounded figure agrees with the exact one.  A bound ("over £30m", "up to £2m")
+uses the figure as written.  Only an explicit currency (symbol, code or word)
+makes money: "3m tall", "M62" and a bare "£" are not.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from checker.values.context import Context
+from checker.values.model import Value
+from checker.values.numbers import (NUMBER, NUMERAL, QUALIFIER, half_unit,
+                                    numeral_text, parse_number, qualifier_kind, qualify,
+                                    split_scale)
+
+SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€"}
+_SYM_UNIT = {"£": "GBP", "$": "USD", "us$": "USD", "€": "EUR", "gbp": "GBP", "usd": "USD",
+             "eur": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+             "pounds sterling": "GBP", "euro": "EUR", "euros": "EUR", "dollars": "USD",
+             "us dollars": "USD"}
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9,
+          "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12}
+_SUFFIX = {1e3: "k", 1e6: "m", 1e9: "bn", 1e12: "tn"}
+
+
+def _amount(n: str) -> str:
+    """A symbol-led amount: symbol, numeral, optional scale (groups suffixed n)."""
+    return (rf"(?P<sym{n}>(?<![A-Za-z])US\$|\$|£|€|(?<![A-Za-z])(?:GBP|USD|EUR)(?![A-Za-z]))"
+            rf" ?(?P<num{n}>{NUMERAL})"
+            rf"(?:(?P<sc{n}> ?(?:thousand|million|billion|trillion)|bn|mn|tn|m|k|b)(?![\w]))?")
+
+
+_RANGE = r"(?(btw) ?(?:and|to|-) ?| ?(?:-|to) ?)"
+_SYMBOL_FORM = re.compile(
+    rf"(?:(?P<q>{QUALIFIER}) )?(?:(?P<btw>between) )?{_amount('a')}"
+    rf"(?:{_RANGE}(?:{_amount('b')}|(?P<numc>{NUMERAL})"
+    rf"(?P<scc> ?(?:thousand|million|billion|trillion)|bn|mn|tn|m|k|b)(?![\w])))?",
+    re.IGNORECASE)
+_WORD_FORM = re.compile(
+    rf"(?:(?P<q>{QUALIFIER}) )?(?P<num>{NUMBER})(?:(?P<sc>bn|mn|m|k) ?| )"
+    rf"(?P<cur>pounds sterling|pounds|sterling|euros|US dollars|dollars|GBP|USD|EUR)(?![\w])",
+    re.IGNORECASE)
+
+
+def render(amount_text: str, scale: float, unit: str) -> str:
+    """Compact label: "£1.63m", "£84m", "£1.6bn", "$5k"; exact figures "£2,000".
+
+    ``amount_text`` is the mantissa as written (commas removed), or "" for
+    number words, which are rendered from the value.
+    """
+    sym = SYMBOLS.get(unit, unit + " ")
+    if not amount_text:  # words: "two million pounds"
+        value = scale
+        for s in (1e12, 1e9, 1e6):
+            if value >= s:
+                return f"{sym}{value / s:.6f}".rstrip("0").rstrip(".") + _SUFFIX[s]
+        return f"{sym}{value:,.2f}".replace(".00", "")
+    if scale in _SUFFIX:
+        return f"{sym}{amount_text}{_SUFFIX[scale]}"
+    whole, _, frac = amount_text.partition(".")
+    return f"{sym}{int(whole):,}" + (f".{frac}" if frac else "")
+
+
+def figure(num: str, scale_word: str | None, unit: str):
+    """(value, low, high, label) for one written figure, or None."""
+    scale = _SCALE[scale_word.strip().lower()] if scale_word else 1.0
+    value = parse_number(num)
+    if value is None:
+        return None
+    value *= scale
+    half = half_unit(num) * scale
+    head, inner = split_scale(num)  # "1.63 million" -> ("1.63", 1e6)
+    text = numeral_text(head)
+    label = render(text, scale * inner, unit) if text else render("", value, unit)
+    return value, value - half, value + half, label
+
+
+def _value(m, q, parts, unit, text, off_start):
+    """Build a Value from one or two figures (a range) and an optional bound."""
+    first = figure(*parts[0], unit)
+    if first is None:
+        return None
+    if len(parts) == 2:
+        second = figure(*parts[1], unit)
+        if second is None or second[0] <= first[0]:
+            return None
+        return Value("money", first[1], second[2], unit=unit,
+                     label=f"{first[3]}-{second[3]}", text=text[off_start:m.end()],
+                     start=off_start, end=m.end())
+    low, high, lo_open, hi_open, prefix = qualify(qualifier_kind(q), *first[:3])
+    return Value("money", low, high, lo_open, hi_open, unit=unit, label=prefix + first[3],
+                 text=text[off_start:m.end()], start=off_start, end=m.end())
+
+
+def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Value]:
+    """Every amount of money stated in ``text[start:end]``, absolute offsets."""
+    found: list[Value] = []
+    for m in _SYMBOL_FORM.finditer(text, start, end):
+        unit = _SYM_UNIT[m.group("syma").lower()]
+        parts = [(m.group("numa"), m.group("sca"))]
+        if m.group("numb") or m.group("numc"):
+            if m.group("numb"):
+                if _SYM_UNIT[m.group("symb").lower()] != unit:
+                    continue
+                parts.append((m.group("numb"), m.group("scb")))
+            else:
+                parts.append((m.group("numc"), m.group("scc")))
+            if not parts[0][1]:  # "£2-3m": the first figure takes the second's scale
+                parts[0] = (parts[0][0], parts[1][1])
+        v = _value(m, m.group("q"), parts, unit, text, m.start())
+        if v:
+            found.append(v)
+    words: list[Value] = []
+    starts = [v.start for v in found]  # symbol-led finds: sorted, disjoint
+    for m in _WORD_FORM.finditer(text, start, end):
+        i = bisect.bisect_left(starts, m.end())
+        if i and found[i - 1].end > m.start():
+            continue
+        unit = _SYM_UNIT[m.group("cur").lower()]
+        v = _value(m, m.group("q"), [(m.group("num"), m.group("sc"))], unit, text, m.start())
+        if v:
+            words.append(v)
+    return sorted(found + words, key=lambda v: v.start)

@@ -1,0 +1,51 @@
+"""Percentages: "79%", "79 per cent", "(78.9%)", "up to 10%", "10-15%".
+
+Only explicit percents count: "half", "a third", "most" are left alone, since
+turning them into figures would be guessing.  A figure carries its written
+precision ("79%" = [78.5, 79.5], "78.9%" = [78.85, 78.95]), so "79%" agrees
+with "78.9%".  "percentage points" are differences, not percents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.values.context import Context
+from checker.values.model import Value
+from checker.values.numbers import (NUMBER, QUALIFIER, fmt_number, half_unit,
+                                    numeral_text, parse_number, qualifier_kind, qualify)
+
+_PCT = r"(?: ?%|[ -]per[ -]?cent(?![\w-])|[ -]percent(?![\w-]))"
+_PATTERN = re.compile(
+    rf"(?<![A-Za-z]-)(?:(?P<q>{QUALIFIER}) )?(?:(?P<btw>between|from) )?(?P<a>{NUMBER})(?P<pa>{_PCT})?"
+    rf"(?:(?(btw) (?:and|to|-) | ?(?:-|to) ?)(?P<b>{NUMBER}))?(?P<pc>{_PCT})",
+    re.IGNORECASE)
+
+
+def _text(words: str) -> str:
+    """The figure for a label: as written for numerals ("78.90"), else plain."""
+    return numeral_text(words) or fmt_number(parse_number(words))
+
+
+def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Value]:
+    """Every percentage stated in ``text[start:end]``, absolute offsets."""
+    out: list[Value] = []
+    for m in _PATTERN.finditer(text, start, end):
+        a = parse_number(m.group("a"))
+        if a is None:
+            continue
+        ha = half_unit(m.group("a"))
+        if m.group("b"):
+            b = parse_number(m.group("b"))
+            if b is None or b <= a:
+                continue
+            low, high = a - ha, b + half_unit(m.group("b"))
+            out.append(Value("percent", low, high,
+                             label=f"{_text(m.group('a'))}-{_text(m.group('b'))}%",
+                             text=m.group(), start=m.start(), end=m.end()))
+            continue
+        low, high, lo_open, hi_open, prefix = qualify(qualifier_kind(m.group("q")), a, a - ha, a + ha)
+        out.append(Value("percent", low, high, lo_open, hi_open,
+                         label=f"{prefix}{_text(m.group('a'))}%",
+                         text=m.group(), start=m.start(), end=m.end()))
+    return out
