@@ -148,7 +148,7 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
             continue
         head, scale = split_scale(m.group("a"))
         # integers are exact; "1.6 million", "two million" carry written precision
-        big = scale != 1 or re.search(r"thousand|million|billion", m.group("a"), re.I)
+        big = scale != 1 or re.search(r"(?:thousand|million|billion)$", m.group("a"), re.I)
         half = half_unit(m.group("a")) if big or a != int(a) else 0.0
         if m.group("b"):
             b = parse_number(m.group("b"))

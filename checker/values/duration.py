@@ -6,7 +6,9 @@ weeks" and "a year" land on the same point (compare allows 0.5% for that).
 Why the traps fall out: a bound must sit directly before the number, so in
 "over the next five years" or "over the past eighteen months" the "over" is
 not attached and the value is exactly 5 years / 18 months (DURING, not "more
-than").  Vague amounts ("several months", "a few years", "many years",
+than").  A bare "over five years" is read the same way ("savings over five
+years") unless a word of waiting or lasting comes first ("waited over six
+months", "for over a year", "a wait of over 18 months") or "ago" follows.  Vague amounts ("several months", "a few years", "many years",
 "long-term", "in recent years") have no number and so no value; "the 1990s",
 "Covid-19" and "2017 to 2019" have no unit word.
 """
@@ -43,6 +45,14 @@ _RATE_BEFORE = re.compile(
 _NOT_AFTER_ARTICLE = re.compile(r" (?:\d|centres?\b|care\b|services?\b|schools?\b|"
                                 r"nurser(?:y|ies)\b|trips?\b|groups?\b)", re.IGNORECASE)
 _AGE = re.compile(r"[- ]olds?\b", re.IGNORECASE)  # "2 year olds", "three-year-olds"
+
+
+# "over N years" is "more than" only after a word of waiting or lasting, or
+# before "ago"; otherwise ("savings over five years") it spans them.
+_MORE_THAN = re.compile(r"\b(?:for|took|take|takes|taken|taking|lasted|lasts?|lasting|waited|"
+                        r"waits?|waiting|after|of|been|spent|since|than|is|was|were|are)(?: just| well)? $",
+                        re.IGNORECASE)
+_AGO = re.compile(r" ago\b", re.IGNORECASE)
 
 
 def _unit(word: str) -> str:
@@ -82,10 +92,14 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
         per = MONTHS[unit]
         if m.group("half"):
             a, b = a + 0.5, (b + 0.5 if b is not None else None)
+        q = m.group("q")
+        if q and q.lower().split()[-1] == "over" and not _MORE_THAN.search(
+                text[max(start, m.start() - 20):m.start()]) and not _AGO.match(tail):
+            q = None  # "savings over five years": spread across them, exactly 5
         if b is not None:
             low, high, lo_open, hi_open, prefix = a * per, b * per, False, False, ""
         else:
-            kind = qualifier_kind(m.group("q"))
+            kind = qualifier_kind(q)
             low, high, lo_open, hi_open, prefix = qualify(kind, a * per, a * per, a * per)
         out.append(Value("duration", low, high, lo_open, hi_open,
                          label=label_for(prefix, a, b, unit),

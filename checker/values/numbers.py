@@ -159,7 +159,7 @@ def half_unit(words: str) -> float:
     """Half a unit of the last digit written: the precision a figure carries.
 
     "1.63" -> 0.005, "84" -> 0.5, "1.6 million" -> 50,000, "two million" ->
-    500,000, "half a million" -> 50,000.  Used by money, percent and counts so
+    500,000, "half a million" -> 50,000, "three thousand and two" -> 0.5.  Used by money, percent and counts so
     that a rounded figure agrees with the exact one.
     """
     head, scale = split_scale(words)
@@ -168,7 +168,7 @@ def half_unit(words: str) -> float:
         decimals = len(m.group(2)) - 1 if m.group(2) else 0
         return 0.5 * 10.0 ** -decimals * scale
     toks = _TOKEN.findall(words.lower())
-    last = next((SCALES[t] for t in reversed(toks) if t in SCALES), 1.0)
+    last = SCALES.get(toks[-1], 1.0) if toks else 1.0  # "three thousand and two": units
     return (0.05 if "half" in toks else 0.5) * last
 
 

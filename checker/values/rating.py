@@ -43,9 +43,11 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
     for choice, pattern in _patterns(tuple(choices)):
         hits.extend((m.start(), m.end(), choice) for m in pattern.finditer(text, start, end))
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))  # longest first
+    used = bytearray(max(0, end - start))  # marks taken characters: linear in the hits
     taken: list[tuple[int, int, str]] = []
     for s, e, choice in hits:
-        if all(e <= ts or s >= te for ts, te, _ in taken):
+        if not any(used[s - start:e - start]):
+            used[s - start:e - start] = b"\x01" * (e - s)
             taken.append((s, e, choice))
     return [Value("rating", 0.0, 0.0, choice=c, label=c, text=text[s:e], start=s, end=e)
             for s, e, c in sorted(taken)]

@@ -1,0 +1,80 @@
+"""agrees(): one interval rule, with explicit exceptions."""
+
+import datetime
+import math
+
+import pytest
+
+from checker.values.compare import agrees, describe
+from checker.values.model import Value
+
+
+def V(kind, low, high=None, **kw):
+    return Value(kind, low, low if high is None else high, **kw)
+
+
+def day(y, m, d):
+    return datetime.date(y, m, d).toordinal()
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    (V("count", 6), V("count", 6), True),
+    (V("count", 6), V("count", 7), False),
+    (V("count", 0, 20), V("count", 6), True),  # up to 20 vs 6
+    (V("count", 100, math.inf, low_open=True), V("count", 100), False),  # over 100 vs 100
+    (V("count", 100, math.inf, low_open=True), V("count", 101), True),
+    (V("count", 0, 20, high_open=True), V("count", 20), False),  # fewer than 20 vs 20
+    (V("duration", 12), V("duration", 52 * 12 / 52), True),
+    (V("duration", 12), V("duration", 12.05), True),  # within 0.5%
+    (V("duration", 12), V("duration", 12.5), False),
+    (V("duration", 36), V("duration", 0, 36), True),  # 3 years vs up to 3 years
+    (V("duration", 12, math.inf, low_open=True), V("duration", 12 * (1 + 1e-12)), False),
+    (V("money", 1.625e6, 1.635e6, unit="GBP"), V("money", 1_629_999.5, 1_630_000.5, unit="GBP"), True),
+    (V("money", 1.625e6, 1.635e6, unit="GBP"), V("money", 1.625e6, 1.635e6, unit="USD"), False),
+    (V("money", 83.5e6, 84.5e6, unit="GBP"), V("money", 85e6, unit="GBP"), False),
+    (V("percent", 78.5, 79.5), V("percent", 78.85, 78.95), True),
+    (V("percent", 78.5, 79.5), V("percent", 80), False),
+    (V("percent", 0.1 + 0.2), V("percent", 0.3), True),  # float noise
+    (V("count", 6), V("percent", 6), False),  # kinds differ
+    (V("rating", 0, choice="Good"), V("rating", 0, choice="good"), True),
+    (V("rating", 0, choice="good"), V("rating", 0, choice="outstanding"), False),
+])
+def test_agrees(a, b, expected):
+    assert agrees(a, b) is expected
+    assert agrees(b, a) is expected  # symmetric in spirit
+
+
+SEP_2016 = V("date", day(2016, 9, 1), day(2016, 9, 30), precision="month")
+OCT_2016 = V("date", day(2016, 10, 1), day(2016, 10, 31), precision="month")
+YEAR_2016 = V("date", day(2016, 1, 1), day(2016, 12, 31), precision="year")
+IN_NOVEMBER = Value("date", -math.inf, math.inf, month=11)
+ON_5_NOV = Value("date", -math.inf, math.inf, month=11, day=5)
+ON_29_FEB = Value("date", -math.inf, math.inf, month=2, day=29)
+
+
+@pytest.mark.parametrize("stated,canonical,expected", [
+    (SEP_2016, OCT_2016, False),
+    (SEP_2016, YEAR_2016, True),
+    (IN_NOVEMBER, YEAR_2016, True),
+    (IN_NOVEMBER, OCT_2016, False),
+    (ON_5_NOV, V("date", day(2016, 11, 5)), True),
+    (ON_5_NOV, V("date", day(2016, 11, 6)), False),
+    (IN_NOVEMBER, V("date", day(2016, 11, 20)), True),
+    (IN_NOVEMBER, IN_NOVEMBER, True),
+    (IN_NOVEMBER, ON_5_NOV, True),
+    (ON_5_NOV, Value("date", -math.inf, math.inf, month=11, day=6), False),
+    (IN_NOVEMBER, Value("date", -math.inf, math.inf, month=10), False),
+    (ON_29_FEB, V("date", day(2017, 1, 1), day(2017, 12, 31)), False),
+    (ON_29_FEB, V("date", day(2016, 1, 1), day(2016, 12, 31)), True),
+    (IN_NOVEMBER, V("date", day(2016, 11, 1), math.inf, low_open=True), True),
+])
+def test_dates(stated, canonical, expected):
+    assert agrees(stated, canonical) is expected
+
+
+def test_describe():
+    assert describe(V("money", 1, label="£1.63m", unit="GBP")) == "£1.63m"
+    assert describe(V("rating", 0, choice="good")) == "good"
+    assert describe(V("count", 6)) == "6"
+    assert describe(V("duration", 0, 36)) == "[0, 36] months"
+    assert describe(IN_NOVEMBER) == "--11"

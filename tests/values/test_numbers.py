@@ -1,0 +1,63 @@
+"""Numbers in numerals and words; vague amounts are not numbers."""
+
+import re
+
+import pytest
+
+from checker.values.numbers import NUMBER, NUMBER_RE, half_unit, parse_number, qualifier_kind
+
+PARSED = [
+    ("3", 3), ("1,630,000", 1_630_000), ("1.63", 1.63), ("0.5", 0.5),
+    ("three", 3), ("Three", 3), ("twenty-five", 25), ("twenty five", 25), ("eighteen", 18),
+    ("seventeen", 17), ("ninety-nine", 99), ("zero", 0), ("a dozen", 12), ("two dozen", 24),
+    ("half a million", 500_000), ("one hundred and twenty", 120), ("a hundred", 100),
+    ("a thousand", 1000), ("two and a half", 2.5), ("one and a half million", 1_500_000),
+    ("1.6 million", 1_600_000), ("30 million", 30_000_000), ("three hundred thousand", 300_000),
+    ("one million two hundred thousand", 1_200_000),
+    ("three hundred and forty-two thousand five hundred", 342_500),
+]
+
+
+@pytest.mark.parametrize("words,expected", PARSED)
+def test_parse_number(words, expected):
+    assert parse_number(words) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("words", ["several", "a few", "many", "a number of", "dozens of",
+                                   "numerous", "hundreds", "few", "", "  ", "a", "third", "2nd"])
+def test_vague_or_not_numbers(words):
+    assert parse_number(words) is None
+
+
+@pytest.mark.parametrize("sentence,found", [
+    ("We have twenty-five staff and a dozen schools.", ["twenty-five", "a dozen"]),
+    ("Half a million pounds went on one hundred and twenty posts.",
+     ["Half a million", "one hundred and twenty"]),
+    ("Several councils and a few schools, many staff, dozens of posts.", []),
+    ("There were hundreds of replies and numerous complaints.", []),
+    ("Figures: 1,630,000 and 1.63 and 3.", ["1,630,000", "1.63", "3"]),
+    ("The twenty-first meeting was the third.", ["twenty"]),  # the finder decides
+])
+def test_pattern_finds_numbers(sentence, found):
+    assert [m.group() for m in NUMBER_RE.finditer(sentence)] == found
+
+
+def test_pattern_is_composable():
+    pattern = re.compile(rf"(?P<n>{NUMBER}) staff", re.IGNORECASE)
+    assert pattern.search("we hired twenty-five staff").group("n") == "twenty-five"
+
+
+@pytest.mark.parametrize("words,half", [
+    ("1.63", 0.005), ("84", 0.5), ("2,000", 0.5), ("78.9", 0.05), ("1.6 million", 50_000),
+    ("two million", 500_000), ("thirty", 0.5),
+])
+def test_written_precision(words, half):
+    assert half_unit(words) == pytest.approx(half)
+
+
+@pytest.mark.parametrize("words,kind", [
+    ("up to", "up to"), ("More than", "over"), ("fewer than", "under"), ("around", "about"),
+    ("almost", "nearly"), ("a minimum of", "at least"), ("", ""), (None, ""),
+])
+def test_qualifier_kind(words, kind):
+    assert qualifier_kind(words) == kind

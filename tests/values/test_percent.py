@@ -1,0 +1,49 @@
+"""Percentages: explicit forms only, with written precision."""
+
+import math
+
+import pytest
+
+from checker.values.context import Context
+from checker.values.percent import find
+
+
+def found(sentence):
+    return find(sentence, 0, len(sentence), Context())
+
+
+@pytest.mark.parametrize("sentence,label,low,high", [
+    ("Of the plans, 79% were on time.", "79%", 78.5, 79.5),
+    ("Of the plans, 79 per cent were on time.", "79%", 78.5, 79.5),
+    ("Of the plans, 79 percent were on time.", "79%", 78.5, 79.5),
+    ("Most plans (79%) were on time.", "79%", 78.5, 79.5),
+    ("Most plans (78.9%) were on time.", "78.9%", 78.85, 78.95),
+    ("Costs may rise by up to 10%.", "up to 10%", 0, 10),
+    ("Over 50 per cent of staff replied.", "over 50%", 50, math.inf),
+    ("Seventy-nine per cent were seen.", "79%", 78.5, 79.5),
+    ("Turnover was 10-15% last year.", "10-15%", 9.5, 15.5),
+    ("Turnover was between 10% and 15%.", "10-15%", 9.5, 15.5),
+    ("About 30% of cases were late.", "about 30%", 27, 33),
+    ("Attendance was 92.5 per-cent.", "92.5%", 92.45, 92.55),
+])
+def test_percent(sentence, label, low, high):
+    (v,) = found(sentence)
+    assert (v.kind, v.label) == ("percent", label)
+    assert (v.low, v.high) == (pytest.approx(low), pytest.approx(high))
+    assert sentence[v.start:v.end] == v.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Half of the children were seen.",
+    "A third of plans were late.",
+    "It rose by 5 percentage points.",
+    "Most staff agreed.",
+    "The percentage was not given.",
+])
+def test_not_percent(sentence):
+    assert found(sentence) == []
+
+
+def test_over_is_open():
+    (v,) = found("over 50%")
+    assert v.low_open and not v.high_open

@@ -1,0 +1,45 @@
+"""Ratings: whole-word, case- and hyphen-insensitive, longest choice wins."""
+
+import pytest
+
+from checker.values.context import Context
+from checker.values.rating import find
+
+OFSTED = ("Outstanding", "Good", "Requires Improvement", "Inadequate")
+
+
+def found(sentence, choices=OFSTED):
+    return [(v.choice, v.label, v.text) for v in find(sentence, 0, len(sentence), Context(choices=choices))]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Kirklees was judged inadequate in 2016.", [("inadequate", "inadequate", "inadequate")]),
+    ("Leeds is rated Outstanding.", [("outstanding", "outstanding", "Outstanding")]),
+    ("The service now requires improvement.",
+     [("requires improvement", "requires improvement", "requires improvement")]),
+    ("The service is Requires-Improvement.",
+     [("requires improvement", "requires improvement", "Requires-Improvement")]),
+    ("It moved from inadequate to good.",
+     [("inadequate", "inadequate", "inadequate"), ("good", "good", "good")]),
+    ("Goodwill and goods are not ratings.", []),
+    ("It was a good-ish result.", [("good", "good", "good")]),
+    ("No rating words here.", []),
+])
+def test_ratings(sentence, expected):
+    assert found(sentence) == expected
+
+
+def test_longest_choice_wins():
+    choices = ("good", "requires good practice", "practice")
+    assert found("It requires good practice now.", choices) == [
+        ("requires good practice", "requires good practice", "requires good practice")]
+
+
+def test_no_choices_finds_nothing():
+    assert found("It is good.", ()) == []
+
+
+def test_offsets_are_absolute():
+    text = "Intro. It is good."
+    (v,) = find(text, 7, len(text), Context(choices=("good",)))
+    assert text[v.start:v.end] == "good"
