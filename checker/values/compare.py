@@ -4,7 +4,9 @@ Values are intervals on one axis per kind (see model.py), so two values agree
 when their intervals can hold the same thing.  The exceptions are explicit:
 money in different currencies never agrees (no exchange rates), ratings
 compare their choice, and dates written without a year compare on what they
-state (month, day).  A relative tolerance absorbs float noise (1e-9) and, for
+state (month, day).  Two bounds of the same direction state the bound
+itself, so they agree only when it is the same: "up to 5 years" conflicts with
+"up to 3 years" although both intervals hold 2 years.  A relative tolerance absorbs float noise (1e-9) and, for
 durations, unit conversions (0.5%: "52 weeks" vs "1 year" vs "365 days").
 """
 
@@ -81,7 +83,25 @@ def agrees(stated: Value, canonical: Value) -> bool:
     if stated.kind == "date":
         return _dates_agree(stated, canonical)
     rel = DURATION_TOLERANCE if stated.kind == "duration" else FLOAT_TOLERANCE
+    if _upper_bound(stated) and _upper_bound(canonical):  # "up to 5 years" vs "up to 3 years"
+        return _same(stated.high, canonical.high, rel)
+    if _lower_bound(stated) and _lower_bound(canonical):  # "over 100" vs "at least 120"
+        return _same(stated.low, canonical.low, rel)
     return _overlap(stated, canonical, rel)
+
+
+def _upper_bound(v: Value) -> bool:
+    """[0, X]: "up to X", "under X" -- a stated maximum."""
+    return v.low == 0 and not v.low_open and 0 < v.high < math.inf
+
+
+def _lower_bound(v: Value) -> bool:
+    """[X, inf]: "at least X", "over X" -- a stated minimum."""
+    return v.high == math.inf and math.isfinite(v.low)
+
+
+def _same(a: float, b: float, rel: float) -> bool:
+    return _le(a, b, False, rel) and _le(b, a, False, rel)
 
 
 def describe(v: Value) -> str:

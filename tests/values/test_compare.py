@@ -36,6 +36,13 @@ def day(y, m, d):
     (V("percent", 78.5, 79.5), V("percent", 80), False),
     (V("percent", 0.1 + 0.2), V("percent", 0.3), True),  # float noise
     (V("count", 6), V("percent", 6), False),  # kinds differ
+    (V("duration", 0, 60), V("duration", 0, 36), False),  # up to 5 years vs up to 3 years
+    (V("duration", 0, 36), V("duration", 0, 36), True),
+    (V("count", 100, math.inf, low_open=True), V("count", 100, math.inf), True),  # over/at least
+    (V("count", 100, math.inf), V("count", 120, math.inf), False),
+    (V("money", 0, 2e6, unit="GBP"), V("money", 0, 2e6, unit="GBP"), True),
+    (V("money", 0, 2e6, unit="GBP"), V("money", 0, 3e6, unit="GBP"), False),
+    (V("count", 0, 20), V("count", 100, math.inf, low_open=True), False),
     (V("rating", 0, choice="Good"), V("rating", 0, choice="good"), True),
     (V("rating", 0, choice="good"), V("rating", 0, choice="outstanding"), False),
 ])
