@@ -47,7 +47,8 @@ REFERENCE_WORDS = frozenset("""para paras paragraph paragraphs section sections 
     question recommendation recommendations option priority tier grade ward route year key box unit
     floor ref reference category standard principle objective outcome action criterion point bullet
     footnote note row column slide volume vol issue edition block lot plot site bus junction area
-    zone band district flat house suite building tel telephone phone fax ext extension""".split())
+    zone band district flat house suite building tel telephone phone fax ext extension
+    wave round cohort""".split())
 MONTHS = frozenset("""January February March April May June July August September October November
     December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 # "one" as a pronoun or determiner: "no one", "one of the", "one hopes".
@@ -119,7 +120,7 @@ def _refused(text: str, start: int, end: int, m: re.Match) -> bool:
     if words.lower() == "one":
         if prev_word.lower() in _ONE_BEFORE or _ONE_AFTER.match(after):
             return True
-        if nxt and nxt.group(1).lower().endswith("s") and not nxt.group(1).lower().endswith(("ss", "us")):
+        if nxt and nxt.group(1).lower().endswith("s") and not nxt.group(1).lower().endswith(("ss", "us", "is")):
             return True  # "one hopes": a verb follows; a noun after "one" is singular
     return False
 

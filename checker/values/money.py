@@ -35,9 +35,11 @@ def _amount(n: str) -> str:
             rf"(?:(?P<sc{n}> ?(?:thousand|million|billion|trillion)|bn|mn|tn|m|k|b)(?![\w]))?")
 
 
-_RANGE = r"(?(btw) ?(?:and|to|-) ?| ?(?:-|to) ?)"
+# "rose from £2m to £3m" is a change (two values), not a range: after "from",
+# only a dash joins two figures.
+_RANGE = r"(?(frm) ?- ?|(?(btw) ?(?:and|to|-) ?| ?(?:-|to) ?))"
 _SYMBOL_FORM = re.compile(
-    rf"(?:(?P<q>{QUALIFIER}) )?(?:(?P<btw>between) )?{_amount('a')}"
+    rf"(?:(?<=\bfrom )(?P<frm>))?+(?:(?P<q>{QUALIFIER}) )?(?:(?P<btw>between) )?{_amount('a')}"
     rf"(?:{_RANGE}(?:{_amount('b')}|(?P<numc>{NUMERAL})"
     rf"(?P<scc> ?(?:thousand|million|billion|trillion)|bn|mn|tn|m|k|b)(?![\w])))?",
     re.IGNORECASE)

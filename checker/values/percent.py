@@ -3,7 +3,8 @@
 Only explicit percents count: "half", "a third", "most" are left alone, since
 turning them into figures would be guessing.  A figure carries its written
 precision ("79%" = [78.5, 79.5], "78.9%" = [78.85, 78.95]), so "79%" agrees
-with "78.9%".  "percentage points" are differences, not percents.
+with "78.9%".  "percentage points" are differences, not percents, and "rose
+from 50% to 60%" states two values, not a range.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from checker.values.numbers import (NUMBER, QUALIFIER, fmt_number, half_unit,
 
 _PCT = r"(?: ?%|[ -]per[ -]?cent(?![\w-])|[ -]percent(?![\w-]))"
 _PATTERN = re.compile(
-    rf"(?<![A-Za-z]-)(?:(?P<q>{QUALIFIER}) )?(?:(?P<btw>between|from) )?(?P<a>{NUMBER})(?P<pa>{_PCT})?"
-    rf"(?:(?(btw) (?:and|to|-) | ?(?:-|to) ?)(?P<b>{NUMBER}))?(?P<pc>{_PCT})",
+    rf"(?<![A-Za-z]-)(?:(?<=\bfrom )(?P<frm>))?+(?:(?P<q>{QUALIFIER}) )?(?:(?P<btw>between) )?"
+    rf"(?P<a>{NUMBER})(?P<pa>{_PCT})?"
+    rf"(?:(?(frm) ?- ?|(?(btw) (?:and|to|-) | ?(?:-|to) ?))(?P<b>{NUMBER}))?(?P<pc>{_PCT})",
     re.IGNORECASE)
 
 

@@ -91,3 +91,8 @@ def test_rounded_agrees_with_exact():
     (other,) = found("It cost £1.7m.")
     assert agrees(rounded, exact) and agrees(exact, rounded)
     assert not agrees(other, exact)
+
+
+def test_from_to_is_a_change_not_a_range():
+    assert [v.label for v in found("Costs rose from £2m to £3m last year.")] == ["£2m", "£3m"]
+    assert [v.label for v in found("Costs of £2m to £3m are expected.")] == ["£2m-£3m"]

@@ -47,3 +47,8 @@ def test_not_percent(sentence):
 def test_over_is_open():
     (v,) = found("over 50%")
     assert v.low_open and not v.high_open
+
+
+def test_from_to_is_a_change_not_a_range():
+    assert [v.label for v in found("It rose from 50% to 60%.")] == ["50%", "60%"]
+    assert [v.label for v in found("It rose from 10 to 15 per cent.")] == ["15%"]
