@@ -6,11 +6,10 @@ weeks" and "a year" land on the same point (compare allows 0.5% for that).
 Why the traps fall out: a bound must sit directly before the number, so in
 "over the next five years" or "over the past eighteen months" the "over" is
 not attached and the value is exactly 5 years / 18 months (DURING, not "more
-than").  A bare "over five years" is read the same way ("savings over five
-years") unless a word of waiting or lasting comes first ("waited over six
-months", "for over a year", "a wait of over 18 months") or "ago" follows.  Vague amounts ("several months", "a few years", "many years",
-"long-term", "in recent years") have no number and so no value; "the 1990s",
-"Covid-19" and "2017 to 2019" have no unit word.
+than").  A bare "over five years" is read the same way after an amount or
+a word of spreading or change ("£10m over five years", "phased over three
+years") or at the start of a sentence, and as "more than" otherwise ("over 20
+years' experience", "for over a year", "over two years ago").
 """
 
 from __future__ import annotations
@@ -47,12 +46,18 @@ _NOT_AFTER_ARTICLE = re.compile(r" (?:\d|centres?\b|care\b|services?\b|schools?\
 _AGE = re.compile(r"[- ]olds?\b", re.IGNORECASE)  # "2 year olds", "three-year-olds"
 
 
-# "over N years" is "more than" only after a word of waiting or lasting, or
-# before "ago"; otherwise ("savings over five years") it spans them.
-_MORE_THAN = re.compile(r"\b(?:for|took|take|takes|taken|taking|lasted|lasts?|lasting|waited|"
-                        r"waits?|waiting|after|of|been|spent|since|than|is|was|were|are)(?: just| well)? $",
-                        re.IGNORECASE)
-_AGO = re.compile(r" ago\b", re.IGNORECASE)
+# "over N years" spans them (DURING) after an amount or a word of spreading
+# or change ("£10m over five years", "phased over three years", "improved over
+# two years") and at the start of a sentence ("Over five years, ..."); it is
+# "more than" otherwise, and always before "'", "of experience", "ago", "old".
+_DURING_BEFORE = re.compile(
+    r"(?:^|[£$€][\d.,]+(?: ?(?:bn|m|k|million|billion))?|[\d.,]+ (?:million|billion|pounds)|"
+    r"\b(?:spread|phased|delivered|invested|saved|savings|spent|spend|run|runs|running|"
+    r"implemented|funded|funding|paid|allocated|rolled out|staged|profiled|achieved|made|"
+    r"grow|grown|grew|increased?|reduced?|rise|rose|risen|fall|fell|fallen|cut|cuts|changed|"
+    r"improved|developed|built|plan|programme|strategy|budget|period|repaid|repayable))\s?$",
+    re.IGNORECASE)
+_MORE_AFTER = re.compile(r"(?:'|’| of (?:experience|service)\b| ago\b| old\b)", re.IGNORECASE)
 
 
 def _unit(word: str) -> str:
@@ -93,9 +98,9 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
         if m.group("half"):
             a, b = a + 0.5, (b + 0.5 if b is not None else None)
         q = m.group("q")
-        if q and q.lower().split()[-1] == "over" and not _MORE_THAN.search(
-                text[max(start, m.start() - 20):m.start()]) and not _AGO.match(tail):
-            q = None  # "savings over five years": spread across them, exactly 5
+        if (q and q.lower() == "over" and not _MORE_AFTER.match(tail)
+                and _DURING_BEFORE.search(text[max(start, m.start() - 30):m.start()])):
+            q = None  # "£10m over five years": spread across them, exactly 5
         if b is not None:
             low, high, lo_open, hi_open, prefix = a * per, b * per, False, False, ""
         else:

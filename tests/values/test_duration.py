@@ -20,11 +20,14 @@ CASES = [
     ("Leeds and Kirklees signed a three-year partnership.", ["3 years"]),
     ("A four month review will follow.", ["4 months"]),
     ("A four-month review will follow.", ["4 months"]),
-    ("Progress over eighteen months has been steady.", ["18 months"]),
+    ("Progress improved over eighteen months.", ["18 months"]),
     ("Some families waited over six months.", ["over 6 months"]),
     ("He has been in post for over a year.", ["over 1 year"]),
     ("A wait of over 18 months is too long.", ["over 18 months"]),
     ("Savings will be phased over five years.", ["5 years"]),
+    ("Government will invest £10m over five years.", ["5 years"]),
+    ("She has over 20 years' experience.", ["over 20 years"]),
+    ("The post has been vacant over six months.", ["over 6 months"]),
     ("The last inspection was over two years ago.", ["over 2 years"]),
     ("The Commissioner was appointed for a year.", ["1 year"]),
     ("The arrangement is for a period of up to three years.", ["up to 3 years"]),
@@ -69,6 +72,7 @@ CASES = [
     ("It took three years, not 4 years.", ["3 years", "4 years"]),
     ("Over five years the service improved.", ["5 years"]),
     ("It has taken well over three years.", ["over 3 years"]),
+    ("Over 20 years of experience is needed.", ["over 20 years"]),
 ]
 
 
