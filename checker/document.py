@@ -32,7 +32,7 @@ class Document:
 
     @classmethod
     def from_source(cls, path: str, original: str, checked: str | None = None,
-                    date: datetime.date | None = None) -> "Document":
+                    date: datetime.date | None = None) -> Document:
         """Build from decoded source; ``checked`` is the source with unchecked
         parts (code blocks, front matter) blanked out, same length as ``original``."""
         text, offsets = reading_text(original if checked is None else checked)

@@ -8,22 +8,19 @@ The only stateful part of a run; it neither prints nor exits.
 
 from __future__ import annotations
 
-import datetime
 import fnmatch
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from checker import readers
 from checker.checks import CORPUS_CHECKS, DOCUMENT_CHECKS
-from checker.document import Document, ReadError
+from checker.document import ReadError
 from checker.facts.compiled import CompiledFacts
 from checker.facts.model import DocumentSpec
 from checker.finding import SEVERITY_RANK, Finding, Location, at
 from checker.mentions import attach_values, percent_sentences
-from checker.results import DocumentResult, Mention, Problem
-from checker.scan import Hit
+from checker.results import DocumentResult, Problem
 from checker.text.sentences import split
 from checker.values.document_date import document_date
 

@@ -25,9 +25,8 @@ from dataclasses import dataclass
 import ahocorasick
 import regex
 
-from checker.facts.patterns import compile_pattern
-
 from checker.facts.model import Fact, FactsFile
+from checker.facts.patterns import compile_pattern
 from checker.text.normalise import match_key, phrase_key
 
 PATTERN_TIMEOUT = 1.0  # seconds for one `re:` subject on one document

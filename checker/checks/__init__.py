@@ -8,8 +8,15 @@ checks take all of them. A test asserts every module here is registered.
 
 from __future__ import annotations
 
-from checker.checks import (arithmetic, disagreement, missing_statement, name_variant,
-                            unreadable, value_conflict, wrong_title)
+from checker.checks import (
+                            arithmetic,
+                            disagreement,
+                            missing_statement,
+                            name_variant,
+                            unreadable,
+                            value_conflict,
+                            wrong_title,
+)
 
 DOCUMENT_CHECKS = (value_conflict, missing_statement, name_variant, wrong_title,
                    arithmetic, unreadable)

@@ -5,7 +5,8 @@ What it does
     ``kind:<kind>``), looks for a mention that states it: for a typed fact
     a mention with a value of its type, for a ``statement`` any subject
     phrase, for a ``name`` any form of the name, for a ``title`` the person
-    named and one of the title's forms in the same document. None found is a finding on the document's first line.
+    named and one of the title's forms in the same document. None found is
+    a finding on the document's first line.
 
 Why it matters
     The official letter is the record other documents cite. A commitment

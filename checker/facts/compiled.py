@@ -19,7 +19,7 @@ class CompiledFacts:
     scanner: Scanner = field(repr=False)
 
     @classmethod
-    def build(cls, facts_file: FactsFile) -> "CompiledFacts":
+    def build(cls, facts_file: FactsFile) -> CompiledFacts:
         return cls(facts_file, {f.id: f for f in facts_file.facts}, Scanner(facts_file))
 
     @property

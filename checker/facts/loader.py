@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from checker.facts.errors import FactsError, raise_if_any
-from checker.facts.patterns import check_pattern
 from checker.facts.model import AUTHORITIES, FACT_TYPES, SEVERITIES, DocumentSpec, Fact, FactsFile
+from checker.facts.patterns import check_pattern
 from checker.facts.yaml_nodes import LocatedDict, LocatedList, Mark, load_yaml
 
 TOP_KEYS = ("version", "documents", "facts")

@@ -27,8 +27,8 @@ def summary_line(summary: dict) -> str:
 def render(findings: Sequence[Finding], summary: dict) -> str:
     if not findings:
         return summary_line(summary) + "\n"
-    rows = [(f.where, f"{f.code} {f.severity}\n{f.name}", f.fact or "-", f.expected, f.found, f.excerpt or f.message)
-            for f in findings]
+    rows = [(f.where, f"{f.code} {f.severity}\n{f.name}", f.fact or "-", f.expected, f.found,
+             f.excerpt or f.message) for f in findings]
     table = tabulate(rows, headers=HEADERS, tablefmt="simple_grid", maxcolwidths=list(WIDTHS),
                      disable_numparse=True)
     return f"{table}\n{summary_line(summary)}\n"

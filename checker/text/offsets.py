@@ -52,7 +52,7 @@ class OffsetMap:
             return self._source[i] + end - self._derived[i]
         return self._source[i] + self._source_len[i]
 
-    def then(self, outer: "OffsetMap") -> "ComposedMap":
+    def then(self, outer: OffsetMap) -> ComposedMap:
         """A map through ``self`` and then ``outer`` (derived -> middle -> source)."""
         return ComposedMap(self, outer)
 

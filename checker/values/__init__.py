@@ -8,7 +8,7 @@ absolute offsets, sorted and non-overlapping.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from checker.values import count, duration, money, percent, rating
 from checker.values.compare import agrees, describe

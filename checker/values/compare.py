@@ -6,7 +6,8 @@ money in different currencies never agrees (no exchange rates), ratings
 compare their choice, and dates written without a year compare on what they
 state (month, day).  Two bounds of the same direction state the bound
 itself, so they agree only when it is the same: "up to 5 years" conflicts with
-"up to 3 years" although both intervals hold 2 years.  A relative tolerance absorbs float noise (1e-9) and, for
+"up to 3 years" although both intervals hold 2 years.  A relative tolerance absorbs float
+noise (1e-9) and, for
 durations, unit conversions (0.5%: "52 weeks" vs "1 year" vs "365 days").
 """
 

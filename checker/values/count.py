@@ -28,8 +28,15 @@ import re
 from checker.values import duration, money, percent
 from checker.values.context import Context
 from checker.values.model import Value
-from checker.values.numbers import (NUMBER, QUALIFIER, half_unit, parse_number,
-                                    qualifier_kind, qualify, split_scale)
+from checker.values.numbers import (
+    NUMBER,
+    QUALIFIER,
+    half_unit,
+    parse_number,
+    qualifier_kind,
+    qualify,
+    split_scale,
+)
 
 _PATTERN = re.compile(
     rf"(?:(?P<q>{QUALIFIER}) )?(?:(?P<btw>between) )?(?P<a>{NUMBER})(?(btw) and (?P<b>{NUMBER}))",
@@ -120,7 +127,8 @@ def _refused(text: str, start: int, end: int, m: re.Match) -> bool:
     if words.lower() == "one":
         if prev_word.lower() in _ONE_BEFORE or _ONE_AFTER.match(after):
             return True
-        if nxt and nxt.group(1).lower().endswith("s") and not nxt.group(1).lower().endswith(("ss", "us", "is")):
+        word = nxt.group(1).lower() if nxt else ""
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")):
             return True  # "one hopes": a verb follows; a noun after "one" is singular
     return False
 

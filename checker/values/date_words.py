@@ -56,7 +56,7 @@ OPEN_WORDS = ("since", "before", "after", "by", "from", "prior to", "between")
 # ("in May", "since summer"); checked only for WORD_MONTHS and seasons.
 PREPOSITIONS = {"in", "since", "until", "till", "by", "from", "of", "during",
                 "before", "after", "throughout", "through", "over", "on",
-                "to", "and", "between", "around", "until", "early", "late",
+                "to", "and", "between", "around", "early", "late",
                 "mid", "last", "next", "this", "that", "end", "start"}
 
 # A bare year right after one of these is part of a name or a reference

@@ -18,8 +18,16 @@ import re
 
 from checker.values.context import Context
 from checker.values.model import Value
-from checker.values.numbers import (NUMBER, QUALIFIER, UNITS, TENS, fmt_number,
-                                    parse_number, qualifier_kind, qualify)
+from checker.values.numbers import (
+    NUMBER,
+    QUALIFIER,
+    TENS,
+    UNITS,
+    fmt_number,
+    parse_number,
+    qualifier_kind,
+    qualify,
+)
 
 #: Months per unit word (singular, lower-case).
 MONTHS = {"year": 12.0, "yr": 12.0, "month": 1.0, "week": 12.0 / 52, "day": 12.0 / 365,

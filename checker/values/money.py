@@ -14,9 +14,17 @@ import re
 
 from checker.values.context import Context
 from checker.values.model import Value
-from checker.values.numbers import (NUMBER, NUMERAL, QUALIFIER, half_unit,
-                                    numeral_text, parse_number, qualifier_kind, qualify,
-                                    split_scale)
+from checker.values.numbers import (
+    NUMBER,
+    NUMERAL,
+    QUALIFIER,
+    half_unit,
+    numeral_text,
+    parse_number,
+    qualifier_kind,
+    qualify,
+    split_scale,
+)
 
 SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€"}
 _SYM_UNIT = {"£": "GBP", "$": "USD", "us$": "USD", "€": "EUR", "gbp": "GBP", "usd": "USD",

@@ -14,8 +14,17 @@ import re
 from checker.values import duration, money
 from checker.values.context import Context
 from checker.values.model import Value
-from checker.values.numbers import (NUMBER, NUMERAL, QUALIFIER, fmt_number, half_unit,
-                                    numeral_text, parse_number, qualifier_kind, qualify)
+from checker.values.numbers import (
+    NUMBER,
+    NUMERAL,
+    QUALIFIER,
+    fmt_number,
+    half_unit,
+    numeral_text,
+    parse_number,
+    qualifier_kind,
+    qualify,
+)
 from checker.values.rating import match_choice
 
 KINDS = ("date", "duration", "money", "count", "percent", "rating")

@@ -159,8 +159,8 @@ def half_unit(words: str) -> float:
     """Half a unit of the last digit written: the precision a figure carries.
 
     "1.63" -> 0.005, "84" -> 0.5, "1.6 million" -> 50,000, "two million" ->
-    500,000, "half a million" -> 50,000, "three thousand and two" -> 0.5.  Used by money, percent and counts so
-    that a rounded figure agrees with the exact one.
+    500,000, "half a million" -> 50,000, "three thousand and two" -> 0.5.  Used
+    by money, percent and counts so that a rounded figure agrees with the exact one.
     """
     head, scale = split_scale(words)
     m = _NUMERAL_FULL.fullmatch(head)

@@ -13,8 +13,16 @@ import re
 
 from checker.values.context import Context
 from checker.values.model import Value
-from checker.values.numbers import (NUMBER, QUALIFIER, fmt_number, half_unit,
-                                    numeral_text, parse_number, qualifier_kind, qualify)
+from checker.values.numbers import (
+    NUMBER,
+    QUALIFIER,
+    fmt_number,
+    half_unit,
+    numeral_text,
+    parse_number,
+    qualifier_kind,
+    qualify,
+)
 
 _PCT = r"(?: ?%|[ -]per[ -]?cent(?![\w-])|[ -]percent(?![\w-]))"
 _PATTERN = re.compile(

@@ -1,6 +1,7 @@
 """The reading text and match key keep an exact way back to the source."""
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checker.document import Document
 from checker.text.lines import LineIndex

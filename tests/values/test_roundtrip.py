@@ -6,7 +6,8 @@ the test completing is the check).
 """
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.values import FINDERS, Context, Value, agrees, find_values, parse_value
 
