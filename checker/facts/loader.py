@@ -17,7 +17,8 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
-from checker.facts.errors import FactsError, raise_if_any
+from checker.facts.errors import raise_if_any
+from checker.facts.fields import FieldReader, did_you_mean, join_key
 from checker.facts.model import AUTHORITIES, FACT_TYPES, SEVERITIES, DocumentSpec, Fact, FactsFile
 from checker.facts.patterns import check_pattern
 from checker.facts.yaml_nodes import LocatedDict, LocatedList, Mark, load_yaml
@@ -44,96 +45,13 @@ def load_facts(path: str | Path) -> FactsFile:
     return result
 
 
-def _did_you_mean(word: str, options: Any) -> str:
-    close = get_close_matches(word, list(options), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
-def _join(key: str, name: str) -> str:
-    return f"{key}.{name}" if key else name
-
-
-class _Checker:
+class _Checker(FieldReader):
     """Walks the located data, collecting errors and building model objects."""
 
     def __init__(self, path: str) -> None:
-        self.path = path
-        self.errors: list[FactsError] = []
+        super().__init__(path)
         self.doc_ids: set[str] = set()
         self.doc_kinds: set[str] = set()
-
-    def error(self, mark: Mark, key: str, message: str) -> None:
-        self.errors.append(FactsError(self.path, mark.line, mark.column, key, message))
-
-    # -- generic field readers -------------------------------------------------
-
-    def unknown_keys(self, d: LocatedDict, allowed: tuple[str, ...], key: str) -> None:
-        for name, mark in d.key_marks.items():
-            if name not in allowed:
-                self.error(mark, _join(key, name),
-                           f"unknown key '{name}'{_did_you_mean(name, allowed)}")
-
-    def missing(self, d: LocatedDict, name: str, key: str, why: str = "") -> bool:
-        if name in d:
-            return False
-        self.error(d.mark, _join(key, name), f"missing required key '{name}'{why}")
-        return True
-
-    def text(self, d: LocatedDict, name: str, key: str, default: str | None = "") -> str | None:
-        """A scalar as written (``2016`` stays "2016"); absent: ``default``."""
-        if name not in d:
-            return default
-        if d[name] is None or d.source[name] is None:
-            self.error(d.value_marks[name], _join(key, name), f"'{name}' must be text")
-            return None
-        return d.source[name]
-
-    def texts(self, d: LocatedDict, name: str, key: str) -> list[tuple[str, Mark, str]]:
-        """Text or a list of non-empty texts, each with its mark and key path."""
-        if name not in d:
-            return []
-        path, value = _join(key, name), d[name]
-        if not isinstance(value, LocatedList):
-            text = self.text(d, name, key, None)
-            items = [] if text is None else [(text, d.value_marks[name], path)]
-        else:
-            items = []
-            for i, (item, src) in enumerate(zip(value, value.source)):
-                if isinstance(item, LocatedDict) and name == "subject" and list(item) == ["re"]:
-                    item, src = item["re"], "re:" + (item.source["re"] or "")  # `- re: x`
-                if item is None or src is None or isinstance(item, (LocatedDict, LocatedList)):
-                    self.error(value.marks[i], f"{path}[{i}]", f"each item of '{name}' must be text")
-                else:
-                    items.append((src, value.marks[i], f"{path}[{i}]"))
-        for text, mark, item_path in items:
-            if not text.strip():
-                self.error(mark, item_path, f"'{name}' must not be empty text")
-        return [item for item in items if item[0].strip()]
-
-    def choice(self, d: LocatedDict, name: str, options: tuple[str, ...], key: str,
-               default: str) -> str | None:
-        value = self.text(d, name, key, default)
-        if value is None or value in options:
-            return value
-        self.error(d.value_marks[name], _join(key, name),
-                   f"unknown {name} '{value}'{_did_you_mean(value, options)}; "
-                   f"expected one of: {', '.join(options)}")
-        return None
-
-    def ident(self, d: LocatedDict, key: str, seen: dict[str, int], what: str) -> str | None:
-        if self.missing(d, "id", key):
-            return None
-        value, mark = self.text(d, "id", key, None), d.value_marks["id"]
-        if value is None:
-            return None
-        if not _ID.match(value):
-            self.error(mark, f"{key}.id", f"{what} id '{value}' may only use a-z, 0-9 and '-'")
-            return None
-        if value in seen:
-            self.error(mark, f"{key}.id", f"duplicate {what} id '{value}' (first at line {seen[value]})")
-            return None
-        seen[value] = mark.line
-        return value
 
     # -- the file --------------------------------------------------------------
 
@@ -219,7 +137,7 @@ class _Checker:
             ftype = self.text(f, "type", key, None)
             if ftype is not None and ftype not in FACT_TYPES:
                 self.error(f.value_marks["type"], f"{key}.type",
-                           f"unknown type '{ftype}'{_did_you_mean(ftype, FACT_TYPES)}; "
+                           f"unknown type '{ftype}'{did_you_mean(ftype, FACT_TYPES)}; "
                            f"expected one of: {', '.join(FACT_TYPES)}")
                 ftype = None
         subjects, patterns = [], []
@@ -263,12 +181,12 @@ class _Checker:
         if name not in f:
             return ()
         if ftype and ftype not in types:
-            self.error(f.key_marks[name], _join(key, name),
+            self.error(f.key_marks[name], join_key(key, name),
                        f"'{name}' is only for {' and '.join(types)} facts, not {ftype}")
             return ()
         items = tuple(text for text, _, _ in self.texts(f, name, key))
         if not items and name == "choices" and isinstance(f[name], LocatedList):
-            self.error(f.value_marks[name], _join(key, name), "'choices' must not be empty")
+            self.error(f.value_marks[name], join_key(key, name), "'choices' must not be empty")
         return items
 
     def value(self, f: LocatedDict, key: str, ftype: str | None,
@@ -286,7 +204,7 @@ class _Checker:
             return None, text
         if ftype == "rating" and choices and text.lower() not in [c.lower() for c in choices]:
             self.error(mark, path, f"rating '{text}' is not one of the choices"
-                       f"{_did_you_mean(text, choices)}; expected one of: {', '.join(choices)}")
+                       f"{did_you_mean(text, choices)}; expected one of: {', '.join(choices)}")
             return None, text
         from checker.values.notation import parse_value  # written alongside; import late
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from checker.values import count, duration, money, percent, rating
+from checker.values import count, dates, duration, money, percent, rating
 from checker.values.compare import agrees, describe
 from checker.values.context import Context
 from checker.values.model import Value
@@ -19,14 +19,8 @@ from checker.values.notation import parse_value
 Finder = Callable[[str, int, int, Context], "list[Value]"]
 
 
-def _find_dates(text: str, start: int, end: int, ctx: Context) -> list[Value]:
-    """The date finder, imported on first use (its module is written alongside)."""
-    from checker.values import dates
-    return dates.find(text, start, end, ctx)
-
-
 FINDERS: dict[str, Finder] = {
-    "date": _find_dates,
+    "date": dates.find,
     "duration": duration.find,
     "money": money.find,
     "count": count.find,

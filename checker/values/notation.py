@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from checker.values import duration, money
+from checker.values import date_notation, duration, money
 from checker.values.context import Context
 from checker.values.model import Value
 from checker.values.numbers import (
@@ -95,8 +95,7 @@ def parse_value(kind: str, s: str, choices: tuple[str, ...] = ()) -> Value:
         raise ValueError(f"{kind!r} is not a value type: expected one of {', '.join(KINDS)}")
     s = " ".join(str(s).split())
     if kind == "date":
-        from checker.values import dates  # written alongside; imported when used
-        return dates.parse_notation(s)
+        return date_notation.parse_notation(s)
     if kind == "duration":
         return _whole(duration.find, kind, s)
     if kind == "money":
