@@ -36,12 +36,19 @@ def _reference(stated: list[tuple[DocumentResult, Mention]]) -> Mention:
     for doc, mention in stated:
         if doc.authority == "primary":
             return mention
-    support: dict[int, set[str]] = {}
-    for index, (_, candidate) in enumerate(stated):
-        support[index] = {doc.path for doc, other in stated
-                          if agrees(other.reading.value, candidate.reading.value)}
-    best = max(support, key=lambda i: (len(support[i]), -i))
+    candidates: dict[tuple, int] = {}  # one per distinct value, first index kept
+    for index, (_, mention) in enumerate(stated):
+        candidates.setdefault(_key(mention.reading.value), index)
+    support = {index: len({doc.path for doc, other in stated
+                           if agrees(other.reading.value, stated[index][1].reading.value)})
+               for index in candidates.values()}
+    best = max(support, key=lambda i: (support[i], -i))
     return stated[best][1]
+
+
+def _key(value) -> tuple:
+    return (value.low, value.high, value.low_open, value.high_open, value.unit, value.choice,
+            value.month, value.day)
 
 
 def check(docs: Sequence[DocumentResult], facts: CompiledFacts) -> Iterator[Problem]:

@@ -24,12 +24,12 @@ _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _BULLETS = "\u2022\uf0b7\u25aa\u25e6\u25cf\u25a0\u2023\u2043"
+_BULLET_SET = frozenset(_BULLETS)
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
-_SPACE = "\\s\u00a0\u2000-\u200a\u202f\u205f\u3000"
 
 _READING = re.compile(
     rf"(?P<hyphen>(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z]))"
-    rf"|(?P<space>[{_SPACE}{_BULLETS}]+)"
+    rf"|(?P<space> *(?:[^\S ]|[{_BULLETS}])[\s{_BULLETS}]*| {{2,}})"  # not a lone space
     rf"|(?P<single>[{_SINGLE_QUOTES}])"
     rf"|(?P<double>[{_DOUBLE_QUOTES}])"
     rf"|(?P<dash>[{_DASHES}])"
@@ -64,7 +64,7 @@ def _reading_replacement(match: re.Match[str]) -> str:
     kind = match.lastgroup
     if kind == "space":
         run = match.group(0)
-        if any(b in run for b in _BULLETS) or "\f" in run:
+        if not _BULLET_SET.isdisjoint(run) or "\f" in run:
             return "\n"
         if run.count("\n") >= 2:
             return "\n" if _breaks_paragraph(match.string, *match.span()) else " "
