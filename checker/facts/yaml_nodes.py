@@ -105,7 +105,7 @@ def _read_text(name: str) -> str:
     try:
         data = Path(name).read_bytes()
     except FileNotFoundError:
-        raise FactsError(name, 1, 1, "", "no such facts file") from None
+        raise FactsError(name, 1, 1, "", "no such facts file (name one with --facts FILE)") from None
     except IsADirectoryError:
         raise FactsError(name, 1, 1, "", "is a directory, not a facts file") from None
     except OSError as exc:

@@ -423,7 +423,7 @@ def test_python_tags_are_refused_and_nothing_is_constructed(tmp_path):
 
 def test_file_not_found(tmp_path):
     path = tmp_path / "missing.yaml"
-    assert one_error(path) == f"{path}:1:1: no such facts file"
+    assert one_error(path) == f"{path}:1:1: no such facts file (name one with --facts FILE)"
 
 
 def test_empty_file(tmp_path):
