@@ -4,12 +4,14 @@ Values are read once per sentence and type, only in sentences that hold a
 mention (or a percentage, for the arithmetic check), never by re-scanning
 a window per mention. The value a mention states is chosen by position:
 
-1. the nearest value of the fact's type in the mention's own clause.
+1. a value in a parenthesis right after the subject ("the investment
+   (£1.63m)") belongs to it;
+2. else the nearest value of the fact's type in the mention's own clause.
    Clauses are cut at ";", " but ", " while ", " whereas ", and at " and "
    when a new subject follows ("her term ends at the end of September and
    the statutory direction remains in force": the date is the term's, not
    the direction's). A value in another clause belongs to that clause;
-2. else, when the sentence has no value of the type at all and the next
+3. else, when the sentence has no value of the type at all and the next
    sentence opens by pointing back ("This will be in place for up to three
    years", "It ...", "The partnership ..."), the first value there.
 
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from checker.document import Document
@@ -41,41 +43,68 @@ _POINTS_BACK = re.compile(
     r"(?:this|it|these|they|that|the (?:arrangement|partnership|agreement|programme|contract|"
     r"scheme|project|review|direction|term|funding|investment))\b", re.I)
 _PERCENT_MARK = re.compile(r"%|\bper ?cent\b", re.I)
+_PARENTHESIS = re.compile(r"[ ,]*\(([^()]{1,200})\)")
 
 
 class _SentenceValues:
-    """Values per (sentence, type, choices), read at most once each."""
+    """Values and clause cuts per sentence, each computed at most once.
+
+    Choosing a mention's value is then a couple of binary searches, so a
+    huge sentence with many mentions (a 1 MB line with no full stop) costs
+    linear time, not mentions times values.
+    """
 
     def __init__(self, doc: Document, sentences: Sequence[tuple[int, int]], date) -> None:
         self.doc, self.sentences, self.date = doc, sentences, date
-        self._cache: dict[tuple, list[Value]] = {}
+        self._values: dict[tuple, tuple[list[Value], list[int]]] = {}
+        self._cuts: dict[int, tuple[list[int], list[int]]] = {}
 
     def get(self, index: int, kind: str, choices: tuple[str, ...] = ()) -> list[Value]:
+        return self._indexed(index, kind, choices)[0]
+
+    def _indexed(self, index: int, kind: str, choices: tuple[str, ...]):
         key = (index, kind, choices)
-        if key not in self._cache:
+        if key not in self._values:
             start, end = self.sentences[index]
-            ctx = Context(doc_date=self.date, choices=choices)
-            self._cache[key] = FINDERS[kind](self.doc.text, start, end, ctx)
-        return self._cache[key]
+            found = FINDERS[kind](self.doc.text, start, end, Context(doc_date=self.date, choices=choices))
+            self._values[key] = (found, [v.start for v in found])
+        return self._values[key]
+
+    def clause(self, index: int, position: int) -> tuple[int, int]:
+        """The clause of sentence ``index`` that holds ``position``."""
+        start, end = self.sentences[index]
+        if index not in self._cuts:
+            cuts = list(_CLAUSE_BREAK.finditer(self.doc.text, start, end))
+            self._cuts[index] = ([c.start() for c in cuts], [c.end() for c in cuts])
+        starts, ends = self._cuts[index]
+        before = bisect_right(ends, position)  # cuts wholly before the position
+        clause_start = ends[before - 1] if before else start
+        after = bisect_left(starts, position)
+        clause_end = starts[after] if after < len(starts) else end
+        return clause_start, clause_end
+
+    def nearest(self, index: int, kind: str, choices: tuple[str, ...], hit: Hit,
+                low: int, high: int) -> Value | None:
+        """The value nearest ``hit`` within ``[low, high)``, outside the hit itself."""
+        found, starts = self._indexed(index, kind, choices)
+        best, best_distance = None, None
+        i = bisect_left(starts, hit.start) - 1
+        while i >= 0 and found[i].end > hit.start:  # skip a value overlapping the hit
+            i -= 1
+        if i >= 0 and found[i].start >= low:
+            best, best_distance = found[i], hit.start - found[i].end
+        j = bisect_left(starts, hit.end)
+        if j < len(found) and found[j].end <= high:
+            distance = found[j].start - hit.end
+            if best is None or distance < best_distance:
+                best = found[j]
+        return best
 
 
-def _clause(text: str, start: int, end: int, position: int) -> tuple[int, int]:
-    """The span of the clause of ``text[start:end]`` that holds ``position``."""
-    clause_start, clause_end = start, end
-    for cut in _CLAUSE_BREAK.finditer(text, start, end):
-        if cut.end() <= position:
-            clause_start = cut.end()
-        elif cut.start() >= position:
-            clause_end = cut.start()
-            break
-    return clause_start, clause_end
-
-
-def _nearest(values: list[Value], hit: Hit) -> Value | None:
-    def distance(value: Value) -> int:
-        return value.start - hit.end if value.start >= hit.end else hit.start - value.end
-    outside = [v for v in values if v.end <= hit.start or v.start >= hit.end]
-    return min(outside, key=distance) if outside else None
+def _parenthesis_after(text: str, position: int, limit: int) -> tuple[int, int] | None:
+    """The span of a parenthesis that follows ``position`` ("the investment (£1.63m)")."""
+    match = _PARENTHESIS.match(text, position, limit)
+    return (match.start(1), match.end(1)) if match else None
 
 
 def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[str, ...],
@@ -83,9 +112,13 @@ def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[
     """The value the mention ``hit`` in sentence ``index`` states (module docstring)."""
     found = values.get(index, kind, choices)
     if found:
-        start, end = values.sentences[index]
-        c_start, c_end = _clause(doc.text, start, end, hit.start)
-        return _nearest([v for v in found if c_start <= v.start and v.end <= c_end], hit)
+        _, sentence_end = values.sentences[index]
+        inside = _parenthesis_after(doc.text, hit.end, sentence_end)
+        if inside:
+            value = values.nearest(index, kind, choices, hit, *inside)
+            if value:
+                return value
+        return values.nearest(index, kind, choices, hit, *values.clause(index, hit.start))
     if index + 1 < len(values.sentences):
         next_start, _ = values.sentences[index + 1]
         if _POINTS_BACK.match(doc.text, next_start):

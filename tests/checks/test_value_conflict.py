@@ -77,3 +77,20 @@ def test_value_in_the_next_sentence_that_points_back(corpus):
     result = corpus.check()
     assert codes(result) == [("FC001", "term")]
     assert "five years" in result.findings[0].found
+
+
+def test_value_in_a_parenthesis_after_the_subject_is_its_value(corpus):
+    corpus.facts("""
+        version: 1
+        facts:
+          - id: agreed
+            subject: [partnership]
+            type: date
+            value: 2017-06
+    """)
+    corpus.doc("a.txt", "In 2016 the partnership (agreed in June 2017) began to take shape.\n")
+    assert codes(corpus.check()) == []
+    corpus.doc("a.txt", "In 2016 the partnership (agreed in May 2017) began to take shape.\n")
+    result = corpus.check()
+    assert codes(result) == [("FC001", "agreed")]
+    assert "May 2017" in result.findings[0].found
