@@ -19,7 +19,7 @@ from checker.document import ReadError
 from checker.facts.compiled import CompiledFacts
 from checker.facts.model import DocumentSpec
 from checker.finding import SEVERITY_RANK, Finding, Location, at
-from checker.mentions import attach_values, percent_sentences
+from checker.mentions import arithmetic_sentences, attach_values
 from checker.results import DocumentResult, Problem
 from checker.text.sentences import split
 from checker.values.document_date import document_date
@@ -75,7 +75,7 @@ def read_document(source: Source, facts: CompiledFacts) -> DocumentResult:
     hits = facts.scanner.scan(doc.text)
     mentions = attach_values(doc, hits, sentences, facts, date)
     return DocumentResult(source.shown, ident, kind, authority, date, doc.first_line(),
-                          tuple(mentions), tuple(percent_sentences(doc, sentences, date)))
+                          tuple(mentions), tuple(arithmetic_sentences(doc, sentences, date)))
 
 
 def _finding(check, problem: Problem, facts: CompiledFacts) -> Finding:

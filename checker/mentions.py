@@ -42,7 +42,11 @@ _CLAUSE_BREAK = re.compile(
 _POINTS_BACK = re.compile(
     r"(?:this|it|these|they|that|the (?:arrangement|partnership|agreement|programme|contract|"
     r"scheme|project|review|direction|term|funding|investment))\b", re.I)
-_PERCENT_MARK = re.compile(r"%|\bper ?cent\b", re.I)
+# What marks a sentence whose numbers the arithmetic check recomputes:
+# a percentage, a stated total, or a parenthesis (a list after a count).
+_ARITHMETIC_MARK = re.compile(r"%|\bper ?cent\b|\btotal|\bin all\b|\baltogether\b|\bcombined\b|\(",
+                              re.I)
+ARITHMETIC_KINDS = ("count", "percent", "money")
 _PARENTHESIS = re.compile(r"[ ,]*\(([^()]{1,200})\)")
 
 
@@ -165,20 +169,20 @@ def attach_values(doc: Document, hits: Sequence[Hit], sentences: Sequence[tuple[
     return mentions
 
 
-def percent_sentences(doc: Document, sentences: Sequence[tuple[int, int]],
-                      date: datetime.date | None) -> list[Sentence]:
-    """Sentences holding a percentage, with their counts and percentages read."""
+def arithmetic_sentences(doc: Document, sentences: Sequence[tuple[int, int]],
+                         date: datetime.date | None) -> list[Sentence]:
+    """Sentences with a percentage, a total or a parenthesis, their numbers read."""
     starts = [s for s, _ in sentences]
     seen: set[int] = set()
     found = []
     values = _SentenceValues(doc, sentences, date)
-    for mark in _PERCENT_MARK.finditer(doc.text):
+    for mark in _ARITHMETIC_MARK.finditer(doc.text):
         index = bisect_right(starts, mark.start()) - 1
         if index < 0 or index in seen:
             continue
         seen.add(index)
         start, end = sentences[index]
-        readings = sorted((_reading(doc, v) for kind in ("count", "percent")
+        readings = sorted((_reading(doc, v) for kind in ARITHMETIC_KINDS
                            for v in values.get(index, kind)), key=lambda r: r.value.start)
         found.append(Sentence(doc.text[start:end], start, excerpt(doc.text, start, end, mark.start()),
                               tuple(readings)))
