@@ -19,6 +19,7 @@ from checker.document import ReadError
 from checker.facts.compiled import CompiledFacts
 from checker.facts.model import DocumentSpec
 from checker.finding import SEVERITY_RANK, Finding, Location, at
+from checker.fingerprint import with_fingerprints
 from checker.mentions import arithmetic_sentences, attach_values
 from checker.results import DocumentResult, Problem
 from checker.text.sentences import split
@@ -90,8 +91,12 @@ def check_document(result: DocumentResult, facts: CompiledFacts) -> list[Finding
             for check in DOCUMENT_CHECKS for problem in check.check(result, facts)]
 
 
-def run(sources: Sequence[Source], facts: CompiledFacts) -> RunResult:
-    """Check every source against the facts; findings sorted by place."""
+def run(sources: Sequence[Source], facts: CompiledFacts, root: Path | None = None) -> RunResult:
+    """Check every source against the facts; findings sorted by place.
+
+    ``root`` is the folder fingerprints take paths relative to (the
+    repository's root; default: the current folder).
+    """
     results: list[DocumentResult] = []
     findings: list[Finding] = []
     for source in sources:
@@ -101,4 +106,5 @@ def run(sources: Sequence[Source], facts: CompiledFacts) -> RunResult:
     for check in CORPUS_CHECKS:
         findings.extend(_finding(check, p, facts) for p in check.check(results, facts))
     findings.sort(key=Finding.sort_key)
+    findings = with_fingerprints(findings, root or Path.cwd())
     return RunResult(tuple(findings), tuple(results), len(facts.facts))

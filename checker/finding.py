@@ -39,6 +39,7 @@ class Finding:
     found: str = ""
     excerpt: str = ""
     page: int | None = None
+    fingerprint: str = ""  # stable across edits elsewhere in the file (checker.fingerprint)
 
     @property
     def where(self) -> str:
@@ -53,6 +54,8 @@ class Finding:
         data = asdict(self)
         if data["page"] is None:
             del data["page"]
+        if not data["fingerprint"]:
+            del data["fingerprint"]
         return data
 
 
