@@ -57,6 +57,8 @@ def _load(path: str):
 def _check(args) -> ExitCode:
     from checker.discover import MissingPath, discover
     from checker.engine import run
+    from checker.fingerprint import repository_root
+    from checker.outcome import build_report
     from checker.report import REPORTERS
 
     facts = _load(args.facts)
@@ -65,16 +67,18 @@ def _check(args) -> ExitCode:
     except MissingPath as err:
         print(f"factlint: no such file or folder: {err}", file=sys.stderr)
         return ExitCode.USAGE
-    result = run(sources, facts)
-    report = REPORTERS[args.format](result.findings, result.summary())
+    root = repository_root(Path.cwd())
+    result = run(sources, facts, root)
+    report = build_report(result, facts, root)
+    text = REPORTERS[args.format](report)
     if args.output:
-        Path(args.output).write_text(report, encoding="utf-8")
+        Path(args.output).write_text(text, encoding="utf-8")
     else:
-        sys.stdout.write(report)
+        sys.stdout.write(text)
     if args.fail_on == "never":
         return ExitCode.OK
     threshold = SEVERITY_RANK[args.fail_on]
-    failing = any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings)
+    failing = any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings)
     return ExitCode.FINDINGS if failing else ExitCode.OK
 
 

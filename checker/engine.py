@@ -18,7 +18,7 @@ from checker.checks import CORPUS_CHECKS, DOCUMENT_CHECKS
 from checker.document import ReadError
 from checker.facts.compiled import CompiledFacts
 from checker.facts.model import DocumentSpec
-from checker.finding import SEVERITY_RANK, Finding, Location, at
+from checker.finding import Finding, Location, at
 from checker.fingerprint import with_fingerprints
 from checker.mentions import arithmetic_sentences, attach_values
 from checker.results import DocumentResult, Problem
@@ -41,11 +41,8 @@ class RunResult:
     facts: int
 
     def summary(self) -> dict:
-        by_severity = {name: 0 for name in sorted(SEVERITY_RANK, key=SEVERITY_RANK.get, reverse=True)}
-        for finding in self.findings:
-            by_severity[finding.severity] += 1
-        return {"documents": len(self.documents), "facts": self.facts,
-                "findings": len(self.findings), "by_severity": by_severity}
+        from checker.outcome import summary
+        return summary(self.findings, len(self.documents), self.facts)
 
 
 def spec_for(path: Path, facts: CompiledFacts) -> DocumentSpec | None:

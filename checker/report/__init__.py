@@ -1,4 +1,7 @@
-"""The reporters, one pure function per format: ``render(findings, summary) -> str``.
+"""The reporters, one pure function per format: ``render(report) -> str``.
+
+``report`` is a ``checker.report.model.Report``: the findings that count,
+the summary, the documents and facts checked, and what was silenced.
 
 The CLI picks one by name and prints what it returns; nothing else prints.
 """

@@ -9,15 +9,14 @@ only ever added, never renamed or removed.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 
-from checker.finding import Finding
+from checker.report.model import Report
 
 FORMAT_VERSION = 1
 
 
-def render(findings: Sequence[Finding], summary: dict) -> str:
+def render(report: Report) -> str:
     data = {"version": FORMAT_VERSION,
-            "findings": [f.as_dict() for f in findings],
-            "summary": summary}
+            "findings": [f.as_dict() for f in report.findings],
+            "summary": report.summary}
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from tabulate import tabulate
 
-from checker.finding import Finding
+from checker.report.model import Report
 
 HEADERS = ("Location", "Rule", "Fact", "Expected", "Found", "Excerpt")
 WIDTHS = (None, 16, 20, 16, 20, 44)  # the location is never wrapped: it is copied and clicked
@@ -24,7 +22,8 @@ def summary_line(summary: dict) -> str:
     return head + f"{found} finding{'s' if found != 1 else ''} ({counts})."
 
 
-def render(findings: Sequence[Finding], summary: dict) -> str:
+def render(report: Report) -> str:
+    findings, summary = report.findings, report.summary
     if not findings:
         return summary_line(summary) + "\n"
     rows = [(f.where, f"{f.code} {f.severity}\n{f.name}", f.fact or "-", f.expected, f.found,
