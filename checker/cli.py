@@ -1,28 +1,49 @@
 """The command line: arguments, settings, exit codes. Thin on purpose.
 
 The CLI is the only place that prints, reads the environment or exits.
+Options override settings (``factlint.toml`` or ``[tool.factlint]`` in
+pyproject.toml), which override defaults.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
 from enum import IntEnum
 from pathlib import Path
 
 from checker import __version__
 from checker.finding import SEVERITY_RANK
+from checker.settings import FAIL_ON, FORMATS
 
 
 class ExitCode(IntEnum):
-    OK = 0  # no finding at or above --fail-on
+    OK = 0  # no finding at or above --fail-on (and no stale baseline entry with --fail-on-stale)
     FINDINGS = 1  # findings at or above --fail-on
-    USAGE = 2  # usage error, a path that does not exist, or a broken facts file
+    USAGE = 2  # usage error, a path that does not exist, or a broken facts, settings or baseline file
+
+
+class UsageError(Exception):
+    """A problem with what the user asked for; printed as it is, exit 2."""
+
+
+def _list(value: str) -> list[str]:
+    return [item for item in value.replace(",", " ").split() if item]
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="files or folders (default: the facts file's seeds/ folder, else its folder)")
+    parser.add_argument("--facts", metavar="FILE", help="the facts file (default: ./facts.yaml)")
+    parser.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                        help="skip files and folders matching GLOB (repeatable)")
+    parser.add_argument("--baseline", metavar="FILE",
+                        help="the baseline file (default for 'baseline': factlint-baseline.json)")
 
 
 def _parser() -> argparse.ArgumentParser:
-    from checker.report import REPORTERS
-
     parser = argparse.ArgumentParser(prog="factlint", description=(
         "Check documents against a curated facts.yaml: conflicting values, "
         "missing statements, misnamed bodies and wrong titles."))
@@ -30,79 +51,166 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = commands.add_parser("check", help="check documents against the facts")
-    check.add_argument("paths", nargs="*", metavar="PATH",
-                       help="files or folders (default: the facts file's seeds/ folder, else its folder)")
-    check.add_argument("--facts", default="facts.yaml", metavar="FILE",
-                       help="the facts file (default: ./facts.yaml)")
-    check.add_argument("--format", default="table", choices=sorted(REPORTERS),
-                       help="output format (default: table)")
-    check.add_argument("--fail-on", default="error", choices=("error", "warning", "info", "never"),
+    _common(check)
+    check.add_argument("--format", choices=FORMATS,
+                       help="output format (default: auto = github under GitHub Actions, else table)")
+    check.add_argument("--fail-on", choices=FAIL_ON,
                        help="lowest severity that makes the exit code 1 (default: error)")
     check.add_argument("--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    check.add_argument("--select", action="append", default=[], type=_list, metavar="RULES",
+                       help="only these rules (codes or names, comma-separated; repeatable)")
+    check.add_argument("--ignore", action="append", default=[], type=_list, metavar="RULES",
+                       help="not these rules (codes or names, comma-separated; repeatable)")
+    check.add_argument("--fail-on-stale", action="store_true", default=None,
+                       help="exit 1 when a baseline entry matches no finding any more")
+    check.add_argument("--changed-since", metavar="REF",
+                       help="check only documents git reports changed since REF (and facts changed)")
+
+    baseline = commands.add_parser("baseline", help="record or prune accepted findings")
+    actions = baseline.add_subparsers(dest="baseline_command", metavar="ACTION")
+    _common(actions.add_parser("write", help="record today's findings as accepted"))
+    _common(actions.add_parser("prune", help="remove entries no finding matches (only removes)"))
 
     facts = commands.add_parser("facts", help="work with the facts file")
     facts_commands = facts.add_subparsers(dest="facts_command", metavar="ACTION")
     validate = facts_commands.add_parser("validate", help="check the facts file alone")
-    validate.add_argument("--facts", default="facts.yaml", metavar="FILE")
+    validate.add_argument("--facts", metavar="FILE", help="the facts file (default: ./facts.yaml)")
     return parser
 
 
-def _load(path: str):
-    from checker.facts.compiled import CompiledFacts
-    from checker.facts.loader import load_facts
-
-    return CompiledFacts.build(load_facts(path))
+def _setting(args, settings, name: str, default):
+    value = getattr(args, name.replace("-", "_"), None)
+    return value if value not in (None, []) else settings.get(name, default)
 
 
-def _check(args) -> ExitCode:
+def _rules(args, settings) -> set[str] | None:
+    from checker.checks import BY_CODE, resolve
+
+    select = [r for group in args.select for r in group] or settings.get("select", [])
+    ignore = [r for group in args.ignore for r in group] or settings.get("ignore", [])
+    if not select and not ignore:
+        return None
+    try:
+        return (resolve(select) if select else set(BY_CODE)) - resolve(ignore)
+    except ValueError as err:
+        raise UsageError(f"factlint: {err}") from None
+
+
+def _run(args, settings):
+    """Load the facts, find the documents and check them: (result, facts, root)."""
     from checker.discover import MissingPath, discover
     from checker.engine import run
+    from checker.facts.compiled import CompiledFacts
+    from checker.facts.loader import load_facts
     from checker.fingerprint import repository_root
+
+    facts = CompiledFacts.build(load_facts(_setting(args, settings, "facts", "facts.yaml")))
+    root = repository_root(Path.cwd())
+    excludes = list(settings.get("exclude", [])) + args.exclude
+    try:
+        sources = discover(args.paths, facts.file.path, excludes)
+    except MissingPath as err:
+        raise UsageError(f"factlint: no such file or folder: {err}") from None
+    changed_facts = None
+    if getattr(args, "changed_since", None):
+        from checker.changes import ChangesError, changes_since
+        try:
+            with tempfile.TemporaryDirectory() as scratch:
+                changes = changes_since(args.changed_since, root, facts.file, Path(scratch))
+        except ChangesError as err:
+            raise UsageError(f"factlint: --changed-since {args.changed_since}: {err}") from None
+        if not changes.facts_file_changed:
+            sources = [s for s in sources if s.path.resolve() in changes.paths]
+        else:
+            changed_facts = (changes.facts, {s.shown for s in sources if s.path.resolve() in changes.paths})
+    result = run(sources, facts, root)
+    if changed_facts:
+        from checker.engine import keep_findings
+        ids, paths = changed_facts
+        result = keep_findings(result, lambda f: f.path in paths or f.fact in ids)
+    return result, facts, root
+
+
+def _baseline_path(args, settings) -> Path:
+    from checker.baseline import DEFAULT_FILE
+    return Path(_setting(args, settings, "baseline", DEFAULT_FILE))
+
+
+def _check(args, settings) -> ExitCode:
+    from checker import baseline as baselines
     from checker.outcome import build_report
     from checker.report import REPORTERS
 
-    facts = _load(args.facts)
-    try:
-        sources = discover(args.paths, facts.file.path)
-    except MissingPath as err:
-        print(f"factlint: no such file or folder: {err}", file=sys.stderr)
-        return ExitCode.USAGE
-    root = repository_root(Path.cwd())
-    result = run(sources, facts, root)
-    report = build_report(result, facts, root)
-    text = REPORTERS[args.format](report)
+    rules = _rules(args, settings)
+    result, facts, root = _run(args, settings)
+    baseline_file = _setting(args, settings, "baseline", None)
+    baseline = baselines.load(Path(baseline_file)) if baseline_file else None
+    report = build_report(result, facts, root, rules=rules, baseline=baseline)
+    name = _setting(args, settings, "format", "auto")
+    if name == "auto":
+        name = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "table"
+    text = REPORTERS[name](report)
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
-    if args.fail_on == "never":
+    fail_on = _setting(args, settings, "fail-on", "error")
+    if report.stale and _setting(args, settings, "fail-on-stale", False):
+        return ExitCode.FINDINGS
+    if fail_on == "never":
         return ExitCode.OK
-    threshold = SEVERITY_RANK[args.fail_on]
+    threshold = SEVERITY_RANK[fail_on]
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings)
     return ExitCode.FINDINGS if failing else ExitCode.OK
 
 
-def _validate(args) -> ExitCode:
-    facts = _load(args.facts)
-    print(f"{args.facts}: {len(facts.facts)} facts, {len(facts.documents)} documents: valid")
+def _baseline(args, settings) -> ExitCode:
+    from checker import baseline as baselines
+    from checker.outcome import inline
+
+    path = _baseline_path(args, settings)
+    result, _, root = _run(args, settings)
+    findings, _ = inline(result, root)
+    if args.baseline_command == "write":
+        previous = baselines.load(path) if path.exists() else None
+        entries = baselines.written(findings, previous)
+        verb = "recorded"
+    else:
+        entries = baselines.pruned(baselines.load(path), findings)
+        verb = "kept"
+    path.write_text(baselines.render(entries), encoding="utf-8")
+    print(f"{path}: {verb} {len(entries)} finding{'s' if len(entries) != 1 else ''}", file=sys.stderr)
+    return ExitCode.OK
+
+
+def _validate(args, settings) -> ExitCode:
+    from checker.facts.loader import load_facts
+
+    path = _setting(args, settings, "facts", "facts.yaml")
+    facts = load_facts(path)
+    print(f"{path}: {len(facts.facts)} facts, {len(facts.documents)} documents: valid")
     return ExitCode.OK
 
 
 def main(argv: list[str] | None = None) -> int:
+    from checker.baseline import BaselineError
     from checker.facts.errors import FactsError
+    from checker.settings import SettingsError, load_settings
 
     parser = _parser()
     args = parser.parse_args(argv)
+    commands = {("check", None): _check, ("baseline", "write"): _baseline,
+                ("baseline", "prune"): _baseline, ("facts", "validate"): _validate}
+    action = commands.get((args.command, getattr(args, "baseline_command", None)
+                           or getattr(args, "facts_command", None)))
+    if action is None:
+        parser.print_help(sys.stderr)
+        return int(ExitCode.USAGE)
     try:
-        if args.command == "check":
-            return int(_check(args))
-        if args.command == "facts" and args.facts_command == "validate":
-            return int(_validate(args))
-    except FactsError as err:
+        return int(action(args, load_settings(Path.cwd())))
+    except (FactsError, SettingsError, BaselineError, UsageError) as err:
         print(str(err), file=sys.stderr)
         return int(ExitCode.USAGE)
-    parser.print_help(sys.stderr)
-    return int(ExitCode.USAGE)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from checker.finding import Location
+from checker.suppression import Directive, directives
 from checker.text.lines import LineIndex
 from checker.text.normalise import reading_text
 from checker.text.offsets import OffsetMap
@@ -29,14 +30,27 @@ class Document:
     offsets: OffsetMap  # reading offset -> original offset
     lines: LineIndex = field(repr=False)
     date: datetime.date | None = None  # from metadata or front matter, if the reader found one
+    directives: tuple[Directive, ...] = ()  # inline suppressions (checker.suppression)
 
     @classmethod
     def from_source(cls, path: str, original: str, checked: str | None = None,
-                    date: datetime.date | None = None) -> Document:
-        """Build from decoded source; ``checked`` is the source with unchecked
-        parts (code blocks, front matter) blanked out, same length as ``original``."""
+                    date: datetime.date | None = None,
+                    directive_spans: tuple[tuple[int, int, str], ...] = ()) -> Document:
+        """Build from decoded source.
+
+        ``checked`` is the source with unchecked parts (code blocks, front
+        matter, comments) blanked out, same length as ``original``;
+        ``directive_spans`` are (start, end, body) of suppression comments.
+        """
         text, offsets = reading_text(original if checked is None else checked)
-        return cls(path, original, text, offsets, LineIndex(original), date)
+        lines = LineIndex(original)
+        found = []
+        for start, end, body in directive_spans:
+            line, column = lines.position(start)
+            end_line, end_column = lines.position(max(start, end - 1))
+            found.append((Location(path, line, column, end_line, end_column + 1), body))
+        marks = directives(found, original.splitlines()) if found else ()
+        return cls(path, original, text, offsets, lines, date, marks)
 
     def locate(self, start: int, end: int) -> Location:
         """The original location of the reading span ``[start, end)``."""

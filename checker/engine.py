@@ -9,7 +9,7 @@ The only stateful part of a run; it neither prints nor exits.
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,7 +73,8 @@ def read_document(source: Source, facts: CompiledFacts) -> DocumentResult:
     hits = facts.scanner.scan(doc.text)
     mentions = attach_values(doc, hits, sentences, facts, date)
     return DocumentResult(source.shown, ident, kind, authority, date, doc.first_line(),
-                          tuple(mentions), tuple(arithmetic_sentences(doc, sentences, date)))
+                          tuple(mentions), tuple(arithmetic_sentences(doc, sentences, date)),
+                          directives=doc.directives)
 
 
 def _finding(check, problem: Problem, facts: CompiledFacts) -> Finding:
@@ -105,3 +106,8 @@ def run(sources: Sequence[Source], facts: CompiledFacts, root: Path | None = Non
     findings.sort(key=Finding.sort_key)
     findings = with_fingerprints(findings, root or Path.cwd())
     return RunResult(tuple(findings), tuple(results), len(facts.facts))
+
+
+def keep_findings(result: RunResult, keep: Callable[[Finding], bool]) -> RunResult:
+    """The same run with only the findings ``keep`` accepts."""
+    return RunResult(tuple(f for f in result.findings if keep(f)), result.documents, result.facts)

@@ -1,20 +1,30 @@
 """From a finished run to what is reported: what counts, what is silenced.
 
 The engine finds everything; this module decides what of it counts for the
-report and the exit code. Findings matched by the baseline or silenced by
-an inline comment are kept (SARIF shows them as such) but do not count.
+report and the exit code, in this order:
+
+1. inline suppressions silence the findings they cover; a directive that
+   silences nothing becomes an FC901 finding;
+2. ``--select``/``--ignore`` keep the rules asked for (the others are dropped);
+3. the baseline silences the findings it knows; its entries no finding
+   matches are stale.
+
+Silenced findings are kept (SARIF shows them as such) but do not count.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
+from checker.baseline import Baseline, apply
+from checker.checks import unused_suppression
 from checker.engine import RunResult
 from checker.facts.compiled import CompiledFacts
-from checker.finding import SEVERITY_RANK, Finding
-from checker.fingerprint import repository_path
-from checker.report.model import DocumentChecked, Report, Silenced, StaleEntry
+from checker.finding import SEVERITY_RANK, Finding, at
+from checker.fingerprint import repository_path, with_fingerprints
+from checker.report.model import DocumentChecked, Report, Silenced
+from checker.suppression import covers
 
 
 def summary(findings: Sequence[Finding], documents: int, facts: int, **extra: int) -> dict:
@@ -37,16 +47,52 @@ def documents_checked(result: RunResult, facts: CompiledFacts) -> tuple[Document
     return tuple(checked)
 
 
-def build_report(result: RunResult, facts: CompiledFacts, root: Path,
-                 silenced: Sequence[Silenced] = (), stale: Sequence[StaleEntry] = ()) -> Report:
-    """The report of ``result``; ``silenced`` findings are taken out of the count."""
-    quiet = {id(s.finding) for s in silenced}
-    counted = tuple(f for f in result.findings if id(f) not in quiet)
+def inline(result: RunResult, root: Path) -> tuple[list[Finding], list[Silenced]]:
+    """(findings with unused-suppression ones added, findings silenced in the files)."""
+    directives = [d for doc in result.documents for d in doc.directives]
+    if not directives:
+        return list(result.findings), []
+    used: set[int] = set()
+    kept, silenced = [], []
+    for finding in result.findings:
+        hit = next((i for i, d in enumerate(directives) if covers(d, finding)), None)
+        if hit is None:
+            kept.append(finding)
+        else:
+            used.add(hit)
+            silenced.append(Silenced(finding, "inline", directives[hit].reason))
+    unused = [at(d.where, code=unused_suppression.CODE, name=unused_suppression.NAME, fact="",
+                 severity=unused_suppression.SEVERITY,
+                 message=f"'{_spelled(d)}' silences no finding; remove it", found=_spelled(d))
+              for i, d in enumerate(directives) if i not in used]
+    kept.extend(with_fingerprints(unused, root))
+    kept.sort(key=Finding.sort_key)
+    return kept, silenced
+
+
+def _spelled(directive) -> str:
+    return " ".join(("factlint:", directive.action, *directive.targets))
+
+
+def build_report(result: RunResult, facts: CompiledFacts, root: Path, *,
+                 rules: Collection[str] | None = None,
+                 baseline: Baseline | None = None) -> Report:
+    """The report of ``result``: ``rules`` are the codes kept (None: all)."""
+    findings, silenced = inline(result, root)
+    if rules is not None:
+        findings = [f for f in findings if f.code in rules]
+        silenced = [s for s in silenced if s.finding.code in rules]
+    stale = []
+    if baseline is not None:
+        known, stale = apply(findings, baseline)
+        quiet = {id(s.finding) for s in known}
+        findings = [f for f in findings if id(f) not in quiet]
+        silenced.extend(known)
     extra = {}
     if silenced:
         extra["silenced"] = len(silenced)
-    if stale:
+    if baseline is not None:
         extra["stale"] = len(stale)
     paths = {doc.path: repository_path(doc.path, root) for doc in result.documents}
-    return Report(counted, summary(counted, len(result.documents), result.facts, **extra),
+    return Report(tuple(findings), summary(findings, len(result.documents), result.facts, **extra),
                   documents_checked(result, facts), tuple(silenced), tuple(stale), paths)

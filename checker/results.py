@@ -12,6 +12,7 @@ import datetime
 from dataclasses import dataclass
 
 from checker.finding import Location
+from checker.suppression import Directive
 from checker.values.model import Value
 
 
@@ -63,6 +64,7 @@ class DocumentResult:
     mentions: tuple[Mention, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     unreadable: str = ""  # why the document could not be read; "" when it was
+    directives: tuple[Directive, ...] = ()  # inline suppressions
 
 
 @dataclass(frozen=True)

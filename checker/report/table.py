@@ -17,17 +17,24 @@ def summary_line(summary: dict) -> str:
     found = summary["findings"]
     head = f"{summary['documents']} document{'s' if summary['documents'] != 1 else ''} checked " \
            f"against {summary['facts']} fact{'s' if summary['facts'] != 1 else ''}: "
+    quiet = f" {summary['silenced']} silenced (baseline or inline)." if summary.get("silenced") else ""
     if not found:
-        return head + "no findings."
-    return head + f"{found} finding{'s' if found != 1 else ''} ({counts})."
+        return head + "no findings." + quiet
+    return head + f"{found} finding{'s' if found != 1 else ''} ({counts})." + quiet
+
+
+def _stale_lines(report: Report) -> str:
+    return "".join(f"stale baseline entry: {e.path} {e.code} {e.fact or '-'} ({e.fingerprint}): "
+                   f"no finding matches it any more ('factlint baseline prune' removes it)\n"
+                   for e in report.stale)
 
 
 def render(report: Report) -> str:
     findings, summary = report.findings, report.summary
     if not findings:
-        return summary_line(summary) + "\n"
+        return _stale_lines(report) + summary_line(summary) + "\n"
     rows = [(f.where, f"{f.code} {f.severity}\n{f.name}", f.fact or "-", f.expected, f.found,
              f.excerpt or f.message) for f in findings]
     table = tabulate(rows, headers=HEADERS, tablefmt="simple_grid", maxcolwidths=list(WIDTHS),
                      disable_numparse=True)
-    return f"{table}\n{summary_line(summary)}\n"
+    return f"{table}\n{_stale_lines(report)}{summary_line(summary)}\n"
