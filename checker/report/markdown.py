@@ -54,8 +54,8 @@ def quote(text: str) -> str:
     return "\n".join(f"> {escape(line)}".rstrip() for line in lines)
 
 
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def plural(count: int, word: str, many: str = "") -> str:
+    return f"{count} {word if count == 1 else many or word + 's'}"
 
 
 def heading(report: Report) -> str:
@@ -99,8 +99,8 @@ def notes(report: Report) -> str:
         detail = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
         lines.append(f"{plural(len(report.silenced), 'finding')} silenced ({detail}), not counted.")
     if report.stale:
-        lines.append(f"{plural(len(report.stale), 'baseline entry')} matched no finding (stale)."
-                     .replace("entrys", "entries"))
+        stale = plural(len(report.stale), "baseline entry", "baseline entries")
+        lines.append(f"{stale} matched no finding (stale).")
     return "\n".join(f"- {line}" for line in lines)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from checker.checks import ALL_CHECKS
 
 SECTIONS = ("What it does", "Why it matters", "Example")
-_HEADING = re.compile(r"^(%s)\s*$" % "|".join(map(re.escape, SECTIONS)), re.M)
+_HEADING = re.compile("^(" + "|".join(map(re.escape, SECTIONS)) + r")\s*$", re.M)
 
 
 @dataclass(frozen=True)
