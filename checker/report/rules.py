@@ -25,6 +25,7 @@ class Rule:
     name: str
     summary: str
     sections: dict[str, str] = field(default_factory=dict)  # heading -> dedented body
+    severity: str = "error"  # a check's SEVERITY if it fixes one, else a fact's default
 
     @property
     def full_description(self) -> str:
@@ -71,7 +72,8 @@ def _markdown_literals(text: str) -> str:
 
 
 def rule_of(check) -> Rule:
-    return Rule(check.CODE, check.NAME, check.SUMMARY, sections(check.__doc__ or ""))
+    return Rule(check.CODE, check.NAME, check.SUMMARY, sections(check.__doc__ or ""),
+                getattr(check, "SEVERITY", "error"))
 
 
 RULES: tuple[Rule, ...] = tuple(sorted((rule_of(c) for c in ALL_CHECKS), key=lambda r: r.code))

@@ -35,7 +35,7 @@ def rule_entry(rule: Rule) -> dict:
             "shortDescription": {"text": rule.summary},
             "fullDescription": {"text": rule.full_description},
             "help": {"text": rule.help_text, "markdown": rule.help_markdown},
-            "defaultConfiguration": {"level": "error"}}  # a fact's severity defaults to error
+            "defaultConfiguration": {"level": LEVELS.get(rule.severity, "warning")}}
 
 
 def artifact_uri(path: str) -> str:

@@ -91,7 +91,8 @@ def test_driver_names_the_tool_and_documents_every_rule(capsys, validator):
         assert rule["fullDescription"]["text"] and rule["fullDescription"]["text"] != check.SUMMARY
         assert "Why it matters" in rule["help"]["text"] and "Example" in rule["help"]["text"]
         assert "**Example**" in rule["help"]["markdown"] and "``" not in rule["help"]["markdown"]
-        assert rule["defaultConfiguration"]["level"] in ("error", "warning", "note")
+        level = {"error": "error", "warning": "warning", "info": "note"}[getattr(check, "SEVERITY", "error")]
+        assert rule["defaultConfiguration"]["level"] == level
 
 
 def test_baselined_finding_stays_with_suppression_and_baseline_state(validator):
