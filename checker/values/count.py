@@ -31,6 +31,8 @@ from checker.values.model import Value
 from checker.values.numbers import (
     NUMBER,
     QUALIFIER,
+    QUALIFIER_GAP,
+    SCALE_NAMES,
     half_unit,
     parse_number,
     qualifier_kind,
@@ -39,11 +41,11 @@ from checker.values.numbers import (
 )
 
 _PATTERN = re.compile(
-    rf"(?:(?P<q>{QUALIFIER}) )?(?:(?P<btw>between) )?(?P<a>{NUMBER})(?(btw) and (?P<b>{NUMBER}))",
+    rf"(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?(?:(?P<btw>between) )?(?P<a>{NUMBER})(?(btw) and (?P<b>{NUMBER}))",
     re.IGNORECASE)
 # Context that makes a number something other than a count.
-_BAD_BEFORE = re.compile(r"(?:[A-Za-z]-|\d[-/:]|[#£$€]|\d )$")
-_BAD_AFTER = re.compile(r"(?:[\w%£$€]|[.,:]\d|-[A-Za-z]|[-/]\d| ?(?:am|pm|a\.m\.|p\.m\.)\b"
+_BAD_BEFORE = re.compile(r"(?:[A-Za-z]-|\d[-/:+]|[#£$€]|\d |(?<!\d)(?:19|20)\d\d ?[-/] ?)$")
+_BAD_AFTER = re.compile(r"(?:[\w%£$€]|[.,:]\d|-[A-Za-z]|[-/+]\d| ?(?:am|pm|a\.m\.|p\.m\.)\b"
                         r"| (?:percentage|hours?|hrs|minutes?|mins|seconds?|miles?|mph|km|"
                         r"kilometres?|metres?|meters?|feet|ft|inches|kg|tonnes?|acres?|"
                         r"hectares?|litres?|pence|thirds?|quarters?|fifths?|halves)\b)",
@@ -66,6 +68,13 @@ _ONE_AFTER = re.compile(
     r"needs?|i|we|you|they|he|she|it|too|only|such|thing|another's|'s)\b|[.,;:)!?]|$",
     re.IGNORECASE)
 _PREV_TOKEN = re.compile(r"(\S+) $")
+# "20 and 21 February": days of a month named after the last of them
+_DAYS_BEFORE_MONTH = re.compile(
+    rf" (?:and|or|to|&|-) \d\d?(?:st|nd|rd|th)? (?:of )?(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b")
+# "since 1859", "in 1066": a year, though outside 1900-2099
+_YEAR_WORDS = frozenset("since in from until till before after during circa".split())
+_NAME = re.compile(r"[A-Z][A-Za-z]*")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs 3 out of 4": not a name
 _NEXT_TOKEN = re.compile(r" ?([A-Za-z]+)")
 _PARA_AFTER = re.compile(r"(?:[.)]|:| [A-Z(\"']| ?$)")
 
@@ -109,17 +118,18 @@ def _refused(text: str, start: int, end: int, m: re.Match) -> bool:
     head, scale = split_scale(words)
     if digits and scale == 1 and ("." in head or (len(head) > 1 and head[0] == "0")):
         return True  # decimals, phone groups
-    if digits and re.fullmatch(r"(?:19|20)\d\d", words):
-        return True  # a year written alone
     prev = _PREV_TOKEN.search(text[max(start, m.start() - 40):m.start()])
-    prev_word = prev.group(1) if prev else ""
+    prev_word = prev.group(1).lstrip("([\"'") if prev else ""
+    if digits and len(words) == 4 and words.isdigit() and (
+            words[:2] in ("19", "20") or ("10" <= words[:2] <= "18" and prev_word.lower() in _YEAR_WORDS)):
+        return True  # a year written alone
     nxt = _NEXT_TOKEN.match(after)
-    if prev_word.rstrip(",") in MONTHS or (nxt and nxt.group(1) in MONTHS):
+    if prev_word.rstrip(",") in MONTHS or (nxt and nxt.group(1) in MONTHS) or _DAYS_BEFORE_MONTH.match(after):
         return True
     bare = prev_word.rstrip(".").lower()
     if bare in REFERENCE_WORDS or prev_word.lower() == "no.":
         return True
-    if (re.fullmatch(r"[A-Z][A-Za-z]*", prev_word) and not m.group("q")
+    if (_NAME.fullmatch(prev_word) and not _ACRONYM_PLURAL.fullmatch(prev_word) and not m.group("q")
             and not _line_start(text, start, m.start() - len(prev_word) - 1)):
         return True  # "Act 1996", "Key Stage 2", "Centre 111": a name, not an amount
     if digits and not m.group("q") and _line_start(text, start, s) and _PARA_AFTER.match(after):
@@ -136,7 +146,7 @@ def _refused(text: str, start: int, end: int, m: re.Match) -> bool:
 def label_for(prefix: str, words: str, value: float) -> str:
     head, scale = split_scale(words)
     if scale != 1 and re.fullmatch(r"[\d.,]+", head):
-        return f"{prefix}{head} {words.split()[-1].lower()}"
+        return f"{prefix}{head} {SCALE_NAMES[scale]}"
     return f"{prefix}{value:,.0f}" if value == int(value) else f"{prefix}{value:g}"
 
 

@@ -40,7 +40,8 @@ _PATTERN = re.compile(
     rf"(?:(?P<q>{QUALIFIER}) (?:a period of )?)?(?:(?P<btw>between) )?"
     rf"(?P<a>{NUMBER}|(?<![\w-])an?(?= (?:year|month|week|day|decade|fortnight)(?![\w-])))"
     rf"(?:(?(btw) (?:and|to|-) | ?(?:-|to) ?)(?P<b>{NUMBER}))?"
-    rf"[ -](?P<u>{_UNIT})(?P<half> and a half(?![\w-]))?",
+    rf"[ -](?:(?:further|more|additional|extra|full|consecutive) )?(?P<u>{_UNIT})"
+    rf"(?P<half> and a half(?![\w-]))?",
     re.IGNORECASE)
 
 # "£2m a year", "twice a year", "3 days a week": a rate, not a duration.

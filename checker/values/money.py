@@ -3,7 +3,7 @@
 A figure carries the precision it is written with -- half a unit of its last
 written digit ("£1.63m" = [1.625m, 1.635m], "£84m" = [83.5m, 84.5m]) -- so a
 rounded figure agrees with the exact one.  A bound ("over £30m", "up to £2m")
-uses the figure as written.  Only an explicit currency (symbol, code or word)
+uses the figure as written; "£60m+" is at least £60m.  Only an explicit currency (symbol, code or word)
 makes money: "3m tall", "M62" and a bare "£" are not.
 """
 
@@ -18,6 +18,7 @@ from checker.values.numbers import (
     NUMBER,
     NUMERAL,
     QUALIFIER,
+    QUALIFIER_GAP,
     half_unit,
     numeral_text,
     parse_number,
@@ -47,12 +48,13 @@ def _amount(n: str) -> str:
 # only a dash joins two figures.
 _RANGE = r"(?(frm) ?- ?|(?(btw) ?(?:and|to|-) ?| ?(?:-|to) ?))"
 _SYMBOL_FORM = re.compile(
-    rf"(?:(?<=\bfrom )(?P<frm>))?+(?:(?P<q>{QUALIFIER}) )?(?:(?P<btw>between) )?{_amount('a')}"
+    rf"(?:(?<=\bfrom )(?P<frm>))?+(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?(?:(?P<btw>between) )?{_amount('a')}"
     rf"(?:{_RANGE}(?:{_amount('b')}|(?P<numc>{NUMERAL})"
-    rf"(?P<scc> ?(?:thousand|million|billion|trillion)|bn|mn|tn|m|k|b)(?![\w])))?",
+    rf"(?P<scc> ?(?:thousand|million|billion|trillion)|bn|mn|tn|m|k|b)(?![\w])))?"
+    rf"(?P<plus>\+(?![\w+]))?",
     re.IGNORECASE)
 _WORD_FORM = re.compile(
-    rf"(?:(?P<q>{QUALIFIER}) )?(?P<num>{NUMBER})(?:(?P<sc>bn|mn|m|k) ?| )"
+    rf"(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?(?P<num>{NUMBER})(?:(?P<sc>bn|mn|m|k) ?| )"
     rf"(?P<cur>pounds sterling|pounds|sterling|euros|US dollars|dollars|GBP|USD|EUR)(?![\w])",
     re.IGNORECASE)
 
@@ -122,7 +124,8 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
                 parts.append((m.group("numc"), m.group("scc")))
             if not parts[0][1]:  # "£2-3m": the first figure takes the second's scale
                 parts[0] = (parts[0][0], parts[1][1])
-        v = _value(m, m.group("q"), parts, unit, text, m.start())
+        q = m.group("q") or ("at least" if m.group("plus") and len(parts) == 1 else None)  # "£60m+"
+        v = _value(m, q, parts, unit, text, m.start())
         if v:
             found.append(v)
     words: list[Value] = []

@@ -26,6 +26,7 @@ UNITS = {w: i for i, w in enumerate(_UNITS)}
 TENS = {w: 20 + 10 * i for i, w in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split())}
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALE_NAMES = {v: k for k, v in SCALES.items()}
 
 
 def _alt(words) -> str:
@@ -50,7 +51,7 @@ WORDS = (rf"(?i:(?<![\w-])(?:half an? {_SCALE}"
 #: Numerals: "3", "1,630,000", "1.63".  Never starts inside a word or number.
 NUMERAL = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
 #: Any number: a numeral (optionally "1.6 million"), or number words.
-NUMBER = rf"(?:{NUMERAL}(?:[ -](?i:{_BIG}))?|{WORDS})"
+NUMBER = rf"(?:{NUMERAL}(?:[ -]?(?i:{_BIG}))?|{WORDS})"
 NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 
 # ---- bounding words ------------------------------------------------------
@@ -70,6 +71,8 @@ QUALIFIERS = {
 _QWORDS = {w.replace("\\", ""): k for k, ws in QUALIFIERS.items() for w in ws.split("|")}
 #: A bounding phrase; a finder captures it and passes it to ``qualify``.
 QUALIFIER = rf"(?i:(?<![\w.])(?:{_alt(w for ws in QUALIFIERS.values() for w in ws.split('|'))})(?![\w]))"
+#: Words between a bound and its number: "up to an extra 3%", "over a further £2m".
+QUALIFIER_GAP = r"(?:(?:an? )?(?i:extra|further|additional) )?"
 ABOUT_SLACK = 0.10  # "about a year" holds anything within 10% of a year
 
 
@@ -106,11 +109,12 @@ def qualify(kind: str, value: float, low: float, high: float):
 # ---- parsing ---------------------------------------------------------------
 _NUMERAL_FULL = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?")
 _TOKEN = re.compile(r"[a-z]+")
+_SPLIT_SCALE = re.compile(r"(.*?)[ -]?(thousand|million|billion|trillion)", re.I)
 
 
 def split_scale(words: str):
-    """("1.6", 1e6) from "1.6 million"; (words, 1) when no trailing scale."""
-    m = re.fullmatch(r"(.*?)[ -](thousand|million|billion|trillion)", words.strip(), re.I)
+    """("1.6", 1e6) from "1.6 million" or "1.6million"; (words, 1) when no trailing scale."""
+    m = _SPLIT_SCALE.fullmatch(words.strip())
     if m and _NUMERAL_FULL.fullmatch(m.group(1).strip()):
         return m.group(1).strip(), SCALES[m.group(2).lower()]
     return words.strip(), 1.0

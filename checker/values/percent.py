@@ -1,4 +1,4 @@
-"""Percentages: "79%", "79 per cent", "(78.9%)", "up to 10%", "10-15%".
+"""Percentages: "79%", "79 per cent", "18pc", "(78.9%)", "up to 10%", "10-15%".
 
 Only explicit percents count: "half", "a third", "most" are left alone, since
 turning them into figures would be guessing.  A figure carries its written
@@ -16,6 +16,7 @@ from checker.values.model import Value
 from checker.values.numbers import (
     NUMBER,
     QUALIFIER,
+    QUALIFIER_GAP,
     fmt_number,
     half_unit,
     numeral_text,
@@ -24,9 +25,9 @@ from checker.values.numbers import (
     qualify,
 )
 
-_PCT = r"(?: ?%|[ -]per[ -]?cent(?![\w-])|[ -]percent(?![\w-]))"
+_PCT = r"(?: ?%|[ -]per[ -]?cent(?![\w-])|[ -]percent(?![\w-])|pc(?![\w-]))"
 _PATTERN = re.compile(
-    rf"(?<![A-Za-z]-)(?:(?<=\bfrom )(?P<frm>))?+(?:(?P<q>{QUALIFIER}) )?(?:(?P<btw>between) )?"
+    rf"(?<![A-Za-z]-)(?:(?<=\bfrom )(?P<frm>))?+(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?(?:(?P<btw>between) )?"
     rf"(?P<a>{NUMBER})(?P<pa>{_PCT})?"
     rf"(?:(?(frm) ?- ?|(?(btw) (?:and|to|-) | ?(?:-|to) ?))(?P<b>{NUMBER}))?(?P<pc>{_PCT})",
     re.IGNORECASE)

@@ -4,7 +4,9 @@ The choices come from the fact (``ctx.choices``), not from a fixed list, so the
 same finder serves Ofsted grades, RAG ratings or anything else.  Matching is
 case-insensitive and treats a hyphen and a space alike ("well-led" ==
 "well led"); where choices overlap ("good" inside "requires good"), the
-longest wins.
+longest wins.  A word of a several-word choice may drop a final "s" ("services
+now require improvement").  One choice named "to be" another is one
+grade, the first: Ofsted's "requires improvement to be good" is not "good".
 """
 
 from __future__ import annotations
@@ -15,6 +17,15 @@ import re
 from checker.values.context import Context
 from checker.values.model import Value
 
+_TO_BE = re.compile(r"[ -]+to[ -]+be[ -]+", re.IGNORECASE)
+
+
+def _word(word: str, several: bool) -> str:
+    """A choice's word as a pattern: "requires" also reads "require" in a phrase."""
+    if several and len(word) > 3 and word[-1] in "sS" and word[-2] not in "sS":
+        return re.escape(word[:-1]) + "s?"
+    return re.escape(word)
+
 
 @functools.lru_cache(maxsize=256)
 def _patterns(choices: tuple[str, ...]) -> tuple[tuple[str, re.Pattern], ...]:
@@ -23,7 +34,7 @@ def _patterns(choices: tuple[str, ...]) -> tuple[tuple[str, re.Pattern], ...]:
         words = re.split(r"[\s-]+", choice.strip())
         if not words or not words[0]:
             continue
-        body = r"[ -]+".join(re.escape(w) for w in words)
+        body = r"[ -]+".join(_word(w, len(words) > 1) for w in words)
         out.append((choice.strip().lower(), re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)))
     return tuple(out)
 
@@ -42,6 +53,11 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
     hits = []
     for choice, pattern in _patterns(tuple(choices)):
         hits.extend((m.start(), m.end(), choice) for m in pattern.finditer(text, start, end))
+    ends = {h[0]: h[1] for h in sorted(hits, key=lambda h: h[1] - h[0])}  # start -> longest end
+    for s, e, choice in list(hits):  # "requires improvement to be good": one grade, the first
+        m = _TO_BE.match(text, e, end)
+        if m and m.end() in ends:
+            hits.append((s, ends[m.end()], choice))
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))  # longest first
     used = bytearray(max(0, end - start))  # marks taken characters: linear in the hits
     taken: list[tuple[int, int, str]] = []
