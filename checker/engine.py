@@ -32,6 +32,7 @@ class Source:
 
     path: Path
     shown: str
+    data: bytes | None = None  # the bytes, when they come from standard input
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def read_document(source: Source, facts: CompiledFacts) -> DocumentResult:
     ident = spec.id if spec else source.path.stem
     kind, authority = (spec.kind, spec.authority) if spec else ("", "secondary")
     try:
-        doc = readers.read(source.path, source.shown)
+        doc = readers.read(source.path, source.shown, source.data)
     except ReadError as err:
         return DocumentResult(source.shown, ident, kind, authority,
                               first_line=Location(source.shown, 1, 1, 1, 1), unreadable=str(err))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime
 import re
-from pathlib import Path
 
 from checker.document import Document
 from checker.readers.decode import decode
@@ -61,7 +60,7 @@ def directive_spans(source: str) -> tuple[tuple[int, int, str], ...]:
                  if m.group(1).strip().lower().startswith("factlint:"))
 
 
-def read(path: Path, shown: str) -> Document:
-    source = decode(path.read_bytes())
+def read(data: bytes, shown: str) -> Document:
+    source = decode(data)
     return Document.from_source(shown, source, prose_only(source), front_matter_date(source),
                                 directive_spans(source))

@@ -8,7 +8,6 @@ blanked out of the checked text and kept as a directive.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from checker.document import Document
 from checker.readers.decode import decode
@@ -23,8 +22,8 @@ def blank(text: str, start: int, end: int) -> str:
     return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
 
 
-def read(path: Path, shown: str) -> Document:
-    source = decode(path.read_bytes())
+def read(data: bytes, shown: str) -> Document:
+    source = decode(data)
     spans = tuple((m.start(1), m.end(1), m.group(1)) for m in _DIRECTIVE.finditer(source))
     checked = source
     for start, end, _ in spans:
