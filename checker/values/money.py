@@ -51,7 +51,7 @@ _SYMBOL_FORM = re.compile(
     rf"(?:(?<=\bfrom )(?P<frm>))?+(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?(?:(?P<btw>between) )?{_amount('a')}"
     rf"(?:{_RANGE}(?:{_amount('b')}|(?P<numc>{NUMERAL})"
     rf"(?P<scc> ?(?:thousand|million|billion|trillion)|bn|mn|tn|m|k|b)(?![\w])))?"
-    rf"(?P<plus>\+(?![\w+]))?",
+    rf"(?P<plus>\+(?![\w+£$€]))?",
     re.IGNORECASE)
 _WORD_FORM = re.compile(
     rf"(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?(?P<num>{NUMBER})(?:(?P<sc>bn|mn|m|k) ?| )"
