@@ -2,9 +2,11 @@
 
 A wrong guess here is a silent mojibake that no later stage can see, so the
 rules are strict: a byte-order mark decides; else UTF-8 if it decodes;
-else Windows-1252 (a superset of Latin-1's printable range, and what UK
-office software writes) if the result has no control characters; else the
-file is not text and becomes an FC900 finding.
+else the charset-normalizer detector's best guess, except that among
+equally good guesses Windows-1252 wins (a superset of Latin-1's printable
+range, and what UK office software writes: the detector alone reads
+Latin-1 French as Central European); the result must hold no control
+characters. Anything else is not text and becomes an FC900 finding.
 """
 
 from __future__ import annotations
@@ -39,10 +41,25 @@ def decode(data: bytes) -> str:
         return _checked(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    encoding = _guess(data)
+    if encoding is None:
+        raise ReadError("not text: no character encoding reads it (binary, or damaged)")
     try:
-        return _checked(data.decode("cp1252"))
-    except UnicodeDecodeError as err:
-        raise ReadError(f"not text in UTF-8 or Windows-1252 (undecodable byte at {err.start})") from None
+        return _checked(data.decode(encoding))
+    except (UnicodeDecodeError, LookupError):
+        raise ReadError(f"not text in UTF-8 or {encoding} (the bytes do not decode)") from None
+
+
+def _guess(data: bytes) -> str | None:
+    """The encoding of non-UTF-8 ``data``: the detector's best, Windows-1252 on a tie."""
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data[:262144]))
+    if not matches:
+        return None
+    least = min(m.chaos for m in matches)
+    best = [m.encoding for m in matches if m.chaos <= least + 1e-9]
+    return "cp1252" if "cp1252" in best else best[0]
 
 
 def _checked(text: str) -> str:
