@@ -17,6 +17,7 @@ import re
 from checker.document import ReadError
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+LATIN = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "iso8859_16")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -51,15 +52,36 @@ def decode(data: bytes) -> str:
 
 
 def _guess(data: bytes) -> str | None:
-    """The encoding of non-UTF-8 ``data``: the detector's best, Windows-1252 on a tie."""
+    """The encoding of non-UTF-8 ``data``: the detector's best, Windows-1252 on a tie.
+
+    Text that is mostly ASCII (Latin-script languages: 2-10% other bytes;
+    Russian or Japanese: most of them) has too few other bytes for a
+    detector to tell, say, Shift-JIS from Cyrillic: there only the
+    Latin-script code pages are believed, and stray bytes none of them defines make the file
+    undecodable rather than a guess.
+    """
     from charset_normalizer import from_bytes
 
-    matches = list(from_bytes(data[:262144]))
+    sample = data[:262144]
+    matches = list(from_bytes(sample))
+    other = sum(b >= 0x80 for b in sample)
+    if other < 0.3 * len(sample) or other < 20:  # Latin-script text, or too little to tell
+        matches = [m for m in matches if m.encoding in LATIN]
+        if "cp1252" not in {m.encoding for m in matches} and _decodes(sample, "cp1252"):
+            return "cp1252"
     if not matches:
         return None
     least = min(m.chaos for m in matches)
     best = [m.encoding for m in matches if m.chaos <= least + 1e-9]
     return "cp1252" if "cp1252" in best else best[0]
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _checked(text: str) -> str:

@@ -38,3 +38,14 @@ def test_other_single_byte_encodings_are_detected():
 def test_not_text(data, reason):
     with pytest.raises(ReadError, match=reason):
         decode(data)
+
+
+def test_stray_bytes_in_english_text_are_not_guessed_into_another_script():
+    data = b"The council agreed \x81\x8d\x8f\x90\x9d\x81 the budget of \xa32m for 2017. " * 5
+    with pytest.raises(ReadError, match="not text"):
+        decode(data)
+
+
+def test_a_text_mostly_in_another_script_is_detected():
+    text = "日本語のテキストです。これはテストです。" * 3
+    assert decode(text.encode("shift_jis")) == text
