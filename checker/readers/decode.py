@@ -44,7 +44,7 @@ def decode(data: bytes) -> str:
         pass
     encoding = _guess(data)
     if encoding is None:
-        raise ReadError("not text: no character encoding reads it (binary, or damaged)")
+        raise ReadError("not text: not UTF-8, and no other character encoding reads it (binary, or damaged?)")
     try:
         return _checked(data.decode(encoding))
     except (UnicodeDecodeError, LookupError):
