@@ -41,6 +41,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="skip files and folders matching GLOB (repeatable)")
     parser.add_argument("--baseline", metavar="FILE",
                         help="the baseline file (default for 'baseline': factlint-baseline.json)")
+    parser.add_argument("--stdin-name", metavar="PATH",
+                        help="with '-' as a path: the name shown for standard input (its extension "
+                             "chooses the format; default: stdin.txt)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -99,7 +102,7 @@ def _rules(args, settings) -> set[str] | None:
 def _run(args, settings):
     """Load the facts, find the documents and check them: (result, facts, root)."""
     from checker.discover import MissingPath, discover
-    from checker.engine import run
+    from checker.engine import Source, run
     from checker.facts.compiled import CompiledFacts
     from checker.facts.loader import load_facts
     from checker.fingerprint import repository_root
@@ -107,10 +110,14 @@ def _run(args, settings):
     facts = CompiledFacts.build(load_facts(_setting(args, settings, "facts", "facts.yaml")))
     root = repository_root(Path.cwd())
     excludes = list(settings.get("exclude", [])) + args.exclude
+    paths = [p for p in args.paths if p != "-"]
     try:
-        sources = discover(args.paths, facts.file.path, excludes)
+        sources = discover(paths, facts.file.path, excludes) if paths or len(args.paths) == 0 else []
     except MissingPath as err:
         raise UsageError(f"factlint: no such file or folder: {err}") from None
+    if "-" in args.paths:
+        name = args.stdin_name or "stdin.txt"
+        sources.insert(0, Source(Path(name), name, sys.stdin.buffer.read()))
     changed_facts = None
     if getattr(args, "changed_since", None):
         from checker.changes import ChangesError, changes_since

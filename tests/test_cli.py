@@ -55,3 +55,15 @@ def test_facts_validate(corpus, capsys):
     facts = corpus.facts(FACTS)
     assert main(["facts", "validate", "--facts", str(facts)]) == ExitCode.OK
     assert "1 facts" in capsys.readouterr().out
+
+
+def test_standard_input_with_a_name(corpus, capsys, monkeypatch):
+    import io
+    facts = corpus.facts(FACTS)
+    data = "# Draft\n\nThe Ofsted inspection in September 2016.\n".encode()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    code = main(["check", "-", "--stdin-name", "drafts/press.md", "--facts", str(facts),
+                 "--format", "json", "--fail-on", "warning"])
+    found = json.loads(capsys.readouterr().out)["findings"]
+    assert code == 1
+    assert [(f["path"], f["line"], f["column"]) for f in found] == [("drafts/press.md", 3, 26)]
