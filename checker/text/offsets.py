@@ -102,3 +102,47 @@ def rewrite(text: str, pattern: re.Pattern[str],
         derived += len(text) - last
     mapping._length = derived
     return "".join(parts), mapping
+
+
+class OffsetMapBuilder:
+    """Builds an OffsetMap while a reader assembles its derived text piece by piece.
+
+    A markup reader (HTML) does not rewrite a text, it collects pieces of it:
+    runs of prose copied from the source, entities standing for one
+    character, breaks it inserts at block tags. The builder keeps the
+    derived length itself, so pieces can only be appended in order, and
+    merges copies that continue one another into one segment.
+    """
+
+    __slots__ = ("_map", "length", "_shift")
+
+    def __init__(self) -> None:
+        self._map = OffsetMap()
+        self.length = 0  # of the derived text so far
+        self._shift: int | None = None  # source - derived of the open identity segment
+
+    def copy(self, source_start: int, length: int) -> None:
+        """``length`` derived characters copied from ``source[source_start:]``."""
+        if length <= 0:
+            return
+        shift = source_start - self.length
+        if shift != self._shift:
+            self._map._add(self.length, source_start, -1)
+            self._shift = shift
+        self.length += length
+
+    def replace(self, source_start: int, source_len: int, length: int) -> None:
+        """``length`` derived characters standing for ``source_len`` source ones.
+
+        Every one of them maps to ``source_start``; a span ending in them ends
+        at ``source_start + source_len`` (0 for text the reader inserted).
+        """
+        if length <= 0:
+            return
+        self._map._add(self.length, source_start, source_len)
+        self._shift = None
+        self.length += length
+
+    def build(self) -> OffsetMap:
+        self._map._length = self.length
+        return self._map
