@@ -136,8 +136,8 @@ class _Extractor(HTMLParser):
         main = tag in MAIN or role == "main"
         # A header inside the article holds its headline and standfirst; only
         # the page's own header (the site banner) is not prose.
-        page_part = tag == "header" and self.in_main
-        skipped = ((tag in SKIPPED and not page_part) or role in SKIPPED_ROLES or "hidden" in attr
+        article_header = tag == "header" and self.in_main
+        skipped = ((tag in SKIPPED and not article_header) or role in SKIPPED_ROLES or "hidden" in attr
                    or attr.get("aria-hidden", "").lower() == "true"
                    or bool(_HIDDEN_STYLE.search(attr.get("style", ""))))
         self.stack.append((tag, skipped, main))
