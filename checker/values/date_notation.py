@@ -1,13 +1,15 @@
 """The facts file's date notation: YYYY, YYYY-MM, YYYY-MM-DD, or A..B.
 
 Parsed into the same interval ``Value`` that ``dates.find`` returns for a
-document, so the record and the documents compare on one rule.
+document, so the record and the documents compare on one rule: both build
+it here (``span_value``, ``atom_value``).
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 import re
 
 from checker.values import date_words as W
@@ -60,5 +62,46 @@ def parse_notation(s: str) -> Value:
             raise ValueError(f"{whole!r} is not a date range: {a.strip()} comes after {b.strip()}")
     else:
         span = _note_point(whole, whole)
-    return Value(kind="date", low=float(span.lo.toordinal()), high=float(span.hi.toordinal()),
-                 precision=span.precision, label=span.label, text=s)
+    return span_value(span, text=s)
+
+
+def atom_value(atom, mod: str, open_word: str, doc: dt.date | None, future: bool,
+               text: str, s: int, e: int) -> Value | None:
+    """The Value of what ``dates.find`` read at text[s:e] -- a Span, or a Yearless
+    to resolve against the document date -- once its modifier and open word apply."""
+    open_word = "before" if open_word == "prior to" else open_word
+    if isinstance(atom, W.Yearless):
+        if doc is None:  # unbounded, keeping its month (and day); a season has no month to keep
+            words = " ".join(w for w in (open_word, W.MODIFIERS[mod][0] if mod else "", atom.name) if w)
+            return None if atom.season else Value(
+                kind="date", low=-math.inf, high=math.inf, precision="day" if atom.day else "month",
+                month=atom.month, day=atom.day, label=f"{words} (year not stated)", text=text[s:e],
+                start=s, end=e)
+        atom = W.resolve(atom, doc, future)
+    span = W.modify(atom, mod) if atom and mod else atom
+    return span and span_value(span, open_word, doc, text[s:e], s, e)
+
+
+def span_value(span: Span, open_word: str = "", doc: dt.date | None = None,
+               text: str = "", start: int = 0, end: int = 0) -> Value:
+    """The interval Value of a Span, opened on one side by an open word.
+
+    "since" runs from the start to the document date (+inf when it is
+    unknown), "from" to +inf, "before" is (-inf, day before], "after" is
+    [day after, +inf) and "by" is (-inf, last day].
+    """
+    low, high, label = float(span.lo.toordinal()), float(span.hi.toordinal()), span.label
+    if open_word:
+        label = f"{open_word} {span.label}"
+        if open_word == "since":
+            high = float(doc.toordinal()) if doc and doc >= span.lo else math.inf
+        elif open_word == "from":
+            high = math.inf
+        elif open_word == "before":
+            low, high = -math.inf, low - 1
+        elif open_word == "after":
+            low, high = high + 1, math.inf
+        elif open_word == "by":
+            low = -math.inf
+    return Value(kind="date", low=low, high=high, precision=span.precision, label=label,
+                 text=text, start=start, end=end)

@@ -12,6 +12,8 @@ import calendar
 import datetime as dt
 from typing import NamedTuple
 
+from checker.values.numbers import TENS, UNITS
+
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July",
                "August", "September", "October", "November", "December")
 
@@ -67,6 +69,11 @@ NAME_BEFORE_YEAR = {"act", "acts", "regulation", "regulations", "order", "rules"
                     "pages", "p", "pp", "number", "tel", "room", "flat",
                     "unit", "route", "ref", "reference"}
 
+# A bare year before one of these names a law ("the 1989 Act", "the 2012
+# regulations"), also after a bracket: "Patient Rights Act (Scotland) 2011".
+NAME_AFTER_YEAR = ("act", "acts", "regulations", "regs", "order", "rules", "bill",
+                   "measure", "directive", "code", "statute")
+
 # A bare year followed by one of these is an amount ("2000 per cent").
 AMOUNT_AFTER_YEAR = ("per cent", "percent", "million", "billion", "thousand",
                      "bn", "m", "k", "out of")
@@ -75,12 +82,20 @@ AMOUNT_AFTER_YEAR = ("per cent", "percent", "million", "billion", "thousand",
 # ("ends at the end of September", "until October", "from the start of October").
 FUTURE_CUES = ("will", "won't", "wont", "shall", "until", "till", "ends",
                "ending", "next", "due", "expected", "expects", "intend",
-               "intends", "plan", "plans", "planned", "going to", "upcoming",
-               "coming", "from the start of", "from the beginning of")
+               "intends", "plan to", "plans to", "planning to", "planned for",
+               "going to", "upcoming", "coming", "from the start of",
+               "from the beginning of")
 
 # Words that may follow a yearless "June 30" (US order) and still leave it a
 # date; anything else ("May 20 people") makes it a month and a number.
 MONTH_DAY_FOLLOWERS = {"and", "to", "until", "till", "through"}
+
+# How many months or years: "six months since", "two years ago", "a year ago".
+COUNTS = {"a": 1, "an": 1, **{w: n for w, n in UNITS.items() if n}, **TENS}
+
+# "more than three years ago" is a bound, not a date: not read.
+AGO_BOUNDS = ("more than", "less than", "fewer than", "over", "under", "almost",
+              "nearly", "up to", "at least", "within")
 
 _RANK = {"year": 0, "season": 1, "quarter": 1, "month": 2, "day": 3}
 
@@ -106,6 +121,24 @@ class Yearless(NamedTuple):
         if self.season:
             return season(year, self.season)
         return day(year, self.month, self.day) if self.day else month(year, self.month)
+
+    def before(self, later: Span) -> Span | None:
+        """"July to September 2017", "November and December 2016": the latest one
+        starting by ``later``."""
+        span = self.at(later.lo.year)
+        return self.at(later.lo.year - 1) if span and span.lo > later.lo else span
+
+
+class BareDay(NamedTuple):
+    """"20" in "20 and 21 February 2024": a day waiting for the month after it."""
+
+    day: int
+
+
+def yearless(month: int, day: int | None = None) -> Yearless:
+    """"November", "30 June": a month (and day) without its year."""
+    name = MONTH_NAMES[month - 1]
+    return Yearless(month, day, None, f"{day} {name}" if day else name)
 
 
 def fmt(d: dt.date, precision: str) -> str:
@@ -211,3 +244,37 @@ def relative(word: str, unit: str, doc: dt.date) -> Span | None:
         limit = doc if base.season else end_of_month(doc.year, doc.month)
         return next(s for s in spans if s.lo > limit)
     return base.at(doc.year - 1 if base.season == "winter" and doc.month <= 2 else doc.year)
+
+
+def next_year(y: int, n: str) -> bool:
+    """"2015-16", "2004/5", "2015/2016": the second year follows the first."""
+    return int(n) == y + 1 if len(n) == 4 else (y + 1) % 10 ** len(n) == int(n)
+
+
+def financial(y: int, n: str, sep: str, quarter: int | None = None) -> Span | None:
+    """"2015-16", "2015/2016", "2015 - 2017", "2017-09" (a month); with a quarter,
+    "2018/19 Quarter 3", that quarter of the financial year."""
+    if quarter:
+        return fiscal_quarter(y, quarter) if next_year(y, n) else None
+    if next_year(y, n) or (len(n) == 4 and sep.strip() == "-"):  # "2017/2015" is nothing
+        return join(year(y), year(int(n) if len(n) == 4 else y + 1))
+    return month(y, int(n)) if sep == "-" and len(n) == 2 else None
+
+
+def fiscal_quarter(y: int, q: int) -> Span:
+    """Quarter q of the financial year from April y: "Q3 2017/18" is Oct..Dec 2017."""
+    lo = dt.date(*months_later(dt.date(y, 4, 1), 3 * (q - 1)), 1)
+    return join(month(lo.year, lo.month), month(*months_later(lo, 2)))
+
+
+def months_of(y: int, first: bool, n: int) -> Span | None:
+    """"the first 3 months of 2025", "the last six months of 2016"."""
+    if not 1 <= n <= 12:
+        return None
+    return join(month(y, 1 if first else 13 - n), month(y, n if first else 12))
+
+
+def ago(n: int, unit: str, doc: dt.date) -> Span | None:
+    """"two years ago", "the six months since ...": the month n units before ``doc``."""
+    k = n * 12 if unit.lower().startswith("year") else n
+    return month(*months_later(doc, -k)) if 0 < k <= 1200 else None

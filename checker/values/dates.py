@@ -7,29 +7,33 @@ ordinals of the first and last day the words can mean, inclusive, so that
 Labels (``Value.label``), one convention for finder and notation alike:
 - year "2016", month "2016-10", day "2016-10-05", season "2016-autumn"
   (winter 2016 = Dec 2016..Feb 2017), quarter "2017-Q3";
-- ranges "A..B", each end at its own precision: "2017..2019-08",
-  "2015..2016" (financial year "2015-16"), "1990..1999" (decade);
+- ranges "A..B", each end at its own precision: "2017..2019-08", "2015..2016"
+  (financial year "2015-16", "2004/5"), "1990..1999" (decade), "2024-02-20..
+  2024-02-21" ("20 and 21 February 2024"), "2025-01..2025-03" ("the first 3
+  months of 2025"), and a financial year's quarter (April to March: "Q3
+  2017/18", "2018/19 Quarter 3") by its months, "2017-10..2017-12";
 - modified: "<mod> <base> (<from>..<to>)", mod one of "start of", "mid",
   "end of", "first half of", "second half of": "end of 2016 (2016-09..2016-12)".
-  early/mid/late (start/middle/end of) take a third of the period: four
-  months of a year, one month of a season, ten days of a month;
+  early/mid/late take a third of the period: four months of a year, one
+  month of a season, ten days of a month;
 - open: "since 2018-03", "from 2015-07", "before 2016", "after 2017-06",
-  "by 2019".  "since"/"from" before a single point state its START:
-  since = [start, document date] (+inf when the date is unknown), from =
-  [start, +inf), before = (-inf, day before], after = [day after, +inf),
-  by = (-inf, last day].  Open ends are +-math.inf.  So "identified from
-  July 2015" still agrees with a fact "2015-07";
+  "by 2019" (bounds: ``date_notation.span_value``); "since"/"from" state the
+  START, so "identified from July 2015" agrees with a fact "2015-07".  A
+  "from" naming a source ("from last year's rise", "from April Board
+  meetings") opens nothing;
 - no year ("In November", "30 June", "the end of September"): without a
   document date, low/high are infinite, ``month``/``day`` are kept and the
-  label is "November (year not stated)".  With one, it is resolved to the
-  latest such month starting on or before the document date or, when its
-  clause (between commas, semicolons, "and"/"but") looks forward
-  (date_words.FUTURE_CUES: "will", "until", "ends", "from the start of",
-  ...), the earliest one ending on or after it.  A season with no year is
-  read only then: it has no month to keep;
-- relative words ("last December", "this year", "earlier this year",
-  "November last year") need the document date: without it they are not
-  read at all; with it they are labelled by what they resolve to ("2016-12").
+  label is "November (year not stated)".  With one, it is the latest such
+  month starting by the document date or, when its clause (between commas,
+  semicolons, "and"/"but") looks forward (date_words.FUTURE_CUES: "will",
+  "until", "ends", ...), the earliest one ending after it.  A season with no
+  year is read only then.  A month sharing a year takes it ("November and
+  December 2016", "May - July 2018");
+- relative ("last December", "this year", "earlier this year", "November
+  last year", "two years ago", "in the six months since she reported"):
+  read only with the document date, labelled by what they resolve to
+  ("2016-12"); "N years ago" and "the N months since" are the month that
+  long before it, "more than three years ago" (a bound) is not read.
 ``Value.text`` is the words as written, without a leading "in"/"on"/"at".
 """
 
@@ -37,12 +41,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import math
 import re
 
 from checker.values import date_words as W
 from checker.values.context import Context
-from checker.values.date_words import Span, Yearless
+from checker.values.date_notation import atom_value
+from checker.values.date_words import BareDay, Span, Yearless
 from checker.values.model import Value
 
 
@@ -55,27 +59,38 @@ def _words(items) -> str:
 _FULL = _words(n.lower() for n in W.MONTH_NAMES)
 _MON = rf"(?:(?:{_FULL})\b|(?:{_words(set(W.MONTHS) - W.LONE_MONTHS | {'sept'})})\b\.?)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_TH = r"(?: ?(?:st|nd|rd|th))?"  # "30th", and "11 th" as PDFs split it
 _YEAR = r"(?:19|20)\d\d"
 _YEND = r"(?![\w%]|[.,]\d)"  # not "20161", "2016%", "2016.5"
 _NUMBACK = r"(?<![\w£$€.,/:-])"  # not "£2016", "3.2016", "1,2016"
 _YEARBACK = r"(?<![\w£$€.,/:])(?<!\d-)"  # the same, but "mid-2017" has a hyphen
+_ORD = _words(W.QUARTERS)
+_COUNT = rf"(?:\d{{1,3}}|{_words(W.COUNTS)})"
 _MOD = (r"(?:\b(?P<mod1>early|mid|late)[ -]|\b(?P<mod3>end|start)-|"
         r"\b(?:the )?(?P<mod2>start|beginning|middle|end|first half|second half) of )")
 _ATOMS = "|".join([
     rf"{_NUMBACK}(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d))(?![\w-]|[.,]\d)",
     rf"{_NUMBACK}(?P<uk>(?P<uk_d>\d\d?)(?P<uk_s>[/.])(?P<uk_m>\d\d?)(?P=uk_s)(?P<uk_y>{_YEAR})){_YEND}",
-    rf"\b(?P<dmy>(?:the )?(?P<dmy_d>{_DAY})(?:st|nd|rd|th)? (?:of )?(?P<dmy_m>{_MON})"
+    rf"\b(?P<dmy>(?:the )?(?P<dmy_d>{_DAY}){_TH} (?:of )?(?P<dmy_m>{_MON})"
     rf"(?:,? (?P<dmy_y>{_YEAR}){_YEND})?)",
+    # "20" of "20 and 21 February 2024": only a range makes it a date
+    rf"\b(?P<dr>(?P<dr_d>{_DAY}){_TH})(?= ?- ?\d| (?:and|to|until|till) \d)",
     rf"\b(?P<rmy>(?P<rmy_m>{_MON})(?: of)? (?P<rmy_w>last|this|next) year)\b",
     # "June 30" only before a year, punctuation or "and"/"to": "May 20 people" is a count
     rf"\b(?P<mdy>(?P<mdy_m>{_MON}) (?P<mdy_d>{_DAY})(?:(?:st|nd|rd|th)\b|\b(?![.,]\d)"
     rf"(?= ?[^\w ]| ?$| (?:{_words(W.MONTH_DAY_FOLLOWERS)})\b|,? {_YEAR}))(?:,? (?P<mdy_y>{_YEAR}){_YEND})?)",
-    rf"\b(?P<my>(?P<my_m>{_MON}),? (?P<my_y>{_YEAR})){_YEND}",
-    rf"\b(?P<qn>q(?P<qn_q>[1-4]),? (?P<qn_y>{_YEAR})){_YEND}",
-    rf"\b(?P<qw>(?:the )?(?P<qw_q>{_words(W.QUARTERS)}) quarter,? (?:of )?(?P<qw_y>{_YEAR})){_YEND}",
+    # "March 2018", "June2016" as PDFs glue it, "November [2015]" as editors add it
+    rf"\b(?P<my>(?:(?P<my_m>{_MON}),? |(?P<my_g>{_FULL})(?=\d))"
+    rf"(?:(?P<my_y>{_YEAR})|\[(?P<my_b>{_YEAR})\])){_YEND}",
+    rf"\b(?P<qn>(?:q|quarter )(?P<qn_q>[1-4]),? (?P<qn_y>{_YEAR})(?:[-/](?P<qn_n>\d\d(?:\d\d)?))?){_YEND}",
+    rf"\b(?P<qw>(?:the )?(?P<qw_q>{_ORD}) quarter,? (?:of )?(?P<qw_y>{_YEAR})"
+    rf"(?:[-/](?P<qw_n>\d\d(?:\d\d)?))?){_YEND}",
+    rf"\b(?P<fm>(?:the )?(?P<fm_w>first|last) (?P<fm_n>{_COUNT}) months of (?P<fm_y>{_YEAR})){_YEND}",
+    rf"(?<![\w.,-])(?P<ago>(?:the )?(?P<ago_n>{_COUNT}) (?P<ago_u>years?|months?) (?:ago|since))\b",
     rf"\b(?P<se>(?:the )?(?P<se_s>{_words(W.SEASONS)})\b(?:,? (?:of )?(?P<se_y>{_YEAR}){_YEND})?)",
     rf"{_YEARBACK}(?P<dec>(?:the )?(?P<dec_y>(?:19|20)\d0)'?s)\b",
-    rf"{_YEARBACK}(?P<fy>(?P<fy_y>{_YEAR})(?P<fy_s>[-/])(?P<fy_n>\d\d(?:\d\d)?))(?![\w%/-]|[.,]\d)",
+    rf"{_YEARBACK}(?P<fy>(?P<fy_y>{_YEAR})(?P<fy_s> ?- ?|/)(?P<fy_n>\d\d(?:\d\d)?|\d(?!\d)))"
+    rf"(?: (?:quarter |q)(?P<fy_q>[1-4])| (?P<fy_w>{_ORD}) quarter)?(?![\w%/-]|[.,]\d)",
     rf"{_YEARBACK}(?P<yr>{_YEAR}){_YEND}",
     rf"\b(?P<rel>(?P<rel_w>last|next|this|earlier this|later this) "
     rf"(?P<rel_u>year|month|{_words(W.SEASONS)}|{_FULL}))\b",
@@ -84,15 +99,25 @@ _ATOMS = "|".join([
 _MAIN = re.compile(rf"(?<!\w)(?:\b(?P<open>{_words(W.OPEN_WORDS)}) )?(?P<core>(?:{_MOD})?(?:{_ATOMS}))",
                    re.I)
 _RIGHT = re.compile(rf"(?:{_MOD})?(?:{_ATOMS})", re.I)
-_WITH_YEAR = ("iso", "uk", "dmy_y", "rmy", "mdy_y", "my", "qn", "qw", "se_y", "dec", "fy", "yr", "rel")
-_CONNECT = re.compile(r" ?- ?| (?:to|until|till|through|and) ", re.I)
+_WITH_YEAR = ("iso", "uk", "dmy_y", "rmy", "mdy_y", "my", "qn", "qw", "fm", "se_y", "dec", "fy", "yr",
+              "rel")
+_CONNECT = re.compile(r" ?- ?| (?:to|until|till|through|and) |/", re.I)
 _CONNECTORS = {"": {"-", "to", "until", "till", "through"}, "between": {"and"},
                "from": {"-", "to", "until", "till", "through"}, "since": {"-", "to", "until", "till"}}
-_CLAUSE = re.compile(r"[;:,.!?()\"]|\b(?:and|but)\b", re.I)
+_AND = re.compile(r" and ", re.I)
+_CLAUSE = re.compile(r"[;!?()\"]|[:,.](?!\d)|\b(?:and|but)\b", re.I)  # not "500,000"
 _FUTURE = re.compile(rf"\b(?:{_words(W.FUTURE_CUES)})\b", re.I)
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r" ?(\w+)?")
 _AMOUNT_AFTER = re.compile(rf" (?:{_words(W.AMOUNT_AFTER_YEAR)})\b|%", re.I)
+_NAME_AFTER = re.compile(rf" (?:{_words(W.NAME_AFTER_YEAR)})\b", re.I)
+_NAME_BRACKET = re.compile(rf"\b(?:{_words(W.NAME_BEFORE_YEAR)}) ?\([^()]{{1,40}}\) ?$", re.I)
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_TITLE_AFTER = re.compile(r" [A-Z][a-z]")
+_LISTED = re.compile(r"\.(?:\s|$)")
+_SOURCE_AFTER = re.compile(r"'s\b")  # "from last year's rise": a source, not a start
+_BOUND_BEFORE = re.compile(rf"\b(?:{_words(W.AGO_BOUNDS)}) $", re.I)
+_NOT_TITLE = W.PREPOSITIONS | set(W.OPEN_WORDS) | set(W.MONTHS)
 _SKIP = object()  # step over the whole match: "last December" with no document date
 
 
@@ -110,19 +135,26 @@ def _lone_month(word: str, text: str, m: re.Match, start: int, prefixed: bool) -
         after = _WORD_AFTER.match(text, m.end("lm")).group(1) or ""
         if word.lower() in W.WORD_MONTHS or before[:1].isupper() or after[:1].isupper():
             return None
-    n = W.MONTHS[word.lower()]
-    return Yearless(n, None, None, W.MONTH_NAMES[n - 1])
+    return W.yearless(W.MONTHS[word.lower()])
 
 
 def _bare_year(text: str, m: re.Match, key: str, start: int) -> bool:
-    """A bare 1900-2099 is a year unless it names ("Act 1996"), dials or counts."""
-    return not (_word_before(text, m.start(key), start).lower() in W.NAME_BEFORE_YEAR
-                or re.search(r"\d $", text[max(0, m.start(key) - 2):m.start(key)])
-                or _AMOUNT_AFTER.match(text, m.end(key)))
+    """A bare 1900-2099 is a year unless it names ("Act 1996", "the 1989 Act",
+    "the Housing 2020 Festival"), dials, counts or numbers a list ("1916.")."""
+    s, e = m.start(key), m.end(key)
+    if m.group("fy_q") or m.group("fy_w"):
+        return True  # "74 2018/19 Second Quarter Financial Monitoring Report"
+    head = text[max(start, s - 12):s]  # a list number stands first on its line
+    listed = (re.search(r"\n *$", head) or not head.strip() and s - start <= 12) and _LISTED.match(text, e)
+    title = _TITLE_BEFORE.search(text, max(start, s - 30), s)
+    return not (_word_before(text, s, start).lower() in W.NAME_BEFORE_YEAR
+                or _NAME_AFTER.match(text, e) or _NAME_BRACKET.search(text, max(start, s - 60), s)
+                or (title and title.group(1).lower() not in _NOT_TITLE and _TITLE_AFTER.match(text, e))
+                or listed or re.search(r"\d $", text[max(0, s - 2):s]) or _AMOUNT_AFTER.match(text, e))
 
 
 def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: bool):
-    """What the match holds: a Span, a Yearless, _SKIP, or None (not a date)."""
+    """What the match holds: a Span, a Yearless, a BareDay, _SKIP, or None (not a date)."""
     g = m.group
     if g("iso"):
         return W.day(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
@@ -135,16 +167,31 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
                 return W.day(int(g(key + "_y")), month, day)
             if not g(key + "_m")[0].isupper() or day > calendar.monthrange(2000, month)[1]:
                 return None
-            return Yearless(month, day, None, f"{day} {W.MONTH_NAMES[month - 1]}")
+            return W.yearless(month, day)
+    if g("dr"):
+        return BareDay(int(g("dr_d")))
     if g("rmy"):  # "November last year": without the document date, still a November
         month = W.MONTHS[g("rmy_m").rstrip(".").lower()]
         return (W.month(W.relative(g("rmy_w"), "year", doc).lo.year, month) if doc
-                else Yearless(month, None, None, W.MONTH_NAMES[month - 1]))
+                else W.yearless(month))
     if g("my"):
-        return W.month(int(g("my_y")), W.MONTHS[g("my_m").rstrip(".").lower()])
-    if g("qn") or g("qw"):
-        q = int(g("qn_q")) if g("qn") else W.QUARTERS[g("qw_q").lower()]
-        return W.quarter(int(g("qn_y") or g("qw_y")), q)
+        word = (g("my_m") or g("my_g")).rstrip(".").lower()
+        return W.month(int(g("my_y") or g("my_b")), W.MONTHS[word])
+    if g("qn") or g("qw"):  # "Q3 2017", and "Q3 2017/18": the financial year's third quarter
+        k = "qn" if g("qn") else "qw"
+        y, q = int(g(k + "_y")), int(g("qn_q")) if k == "qn" else W.QUARTERS[g("qw_q").lower()]
+        return W.financial(y, g(k + "_n"), "/", q) if g(k + "_n") else W.quarter(y, q)
+    if g("fm"):
+        n = g("fm_n").lower()
+        return W.months_of(int(g("fm_y")), g("fm_w").lower() == "first",
+                           int(n) if n.isdigit() else W.COUNTS[n])
+    if g("ago"):  # "two years ago", "the six months since she reported": that long before ``doc``
+        if not doc or _BOUND_BEFORE.search(text, max(start, m.start() - 14), m.start()):
+            return _SKIP  # "more than three years ago" is a bound, not a date
+        if g("ago").lower().endswith("since") and _RIGHT.match(text, m.end() + 1):
+            return None  # "the two years since 2015": read "since 2015"
+        n = g("ago_n").lower()
+        return W.ago(int(n) if n.isdigit() else W.COUNTS[n], g("ago_u"), doc)
     if g("se"):
         name = g("se_s").lower()
         if g("se_y"):
@@ -162,12 +209,9 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
             return None
         if key == "yr":
             return W.year(int(g("yr")))
-        y, n = int(g("fy_y")), g("fy_n")
-        if len(n) == 4:  # "2015-2017", "2015/2016"
-            return W.join(W.year(y), W.year(int(n))) if g("fy_s") == "-" or int(n) == y + 1 else None
-        if (y + 1) % 100 == int(n):  # "2015-16", "2015/16": a financial or school year
-            return W.join(W.year(y), W.year(y + 1))
-        return W.month(y, int(n)) if g("fy_s") == "-" else None  # "2017-09"
+        q = g("fy_q") or g("fy_w")  # "2018/19 Quarter 3", "2018/19 Second Quarter"
+        q = q and (int(q) if q.isdigit() else W.QUARTERS[q.lower()])
+        return W.financial(int(g("fy_y")), g("fy_n"), g("fy_s"), q)
     if g("rel"):
         if not doc or _word_before(text, m.start("rel"), start).lower() == "the":
             return _SKIP  # "over the last year" is a rolling twelve months, not 2016
@@ -183,65 +227,72 @@ def _mod_word(m: re.Match) -> str:
 
 def _future(text: str, pos: int, stop: int, start: int, end: int) -> bool:
     """Does the clause around text[pos:stop] look forward ("will", "until", "ends", ...)?"""
-    cut = max(start, pos - 80)
+    cut = max(start, pos - 160)
     for c in _CLAUSE.finditer(text, cut, pos):
         cut = c.end()
     after = _CLAUSE.search(text, stop, min(end, stop + 60))
     return bool(_FUTURE.search(text, cut, after.start() if after else min(end, stop + 60)))
 
 
-def _value(atom, mod: str, open_word: str, doc: dt.date | None, future: bool,
-           text: str, s: int, e: int) -> Value | None:
-    """The Value of an atom once its modifier and open word are applied."""
-    open_word = "before" if open_word == "prior to" else open_word
-    if isinstance(atom, Yearless):
-        if doc is None:
-            if atom.season:  # a season has no month to keep
-                return None
-            words = [open_word, W.MODIFIERS[mod][0] if mod else "", atom.name]
-            return Value(kind="date", low=-math.inf, high=math.inf,
-                         precision="day" if atom.day else "month", month=atom.month, day=atom.day,
-                         label=" ".join(w for w in words if w) + " (year not stated)",
-                         text=text[s:e], start=s, end=e)
-        atom = W.resolve(atom, doc, future)
-    span = W.modify(atom, mod) if atom and mod else atom
-    if span is None:
-        return None
-    low, high, label = float(span.lo.toordinal()), float(span.hi.toordinal()), span.label
-    if open_word:
-        label = f"{open_word} {span.label}"
-        if open_word == "since":
-            high = float(doc.toordinal()) if doc and doc >= span.lo else math.inf
-        elif open_word == "from":
-            high = math.inf
-        elif open_word == "before":
-            low, high = -math.inf, low - 1
-        elif open_word == "after":
-            low, high = high + 1, math.inf
-        elif open_word == "by":
-            low = -math.inf
-    return Value(kind="date", low=low, high=high, precision=span.precision, label=label,
-                 text=text[s:e], start=s, end=e)
-
-
-def _try_range(text: str, m: re.Match, left, end: int, doc: dt.date | None):
-    """"From 2017 to August 2019": (the joined Span, its end), or None."""
-    conn = _CONNECT.match(text, m.end(), end)
-    if not conn or conn.group().strip().lower() not in _CONNECTORS.get(
-            (m.group("open") or "").lower(), ()):
+def _try_range(text: str, m: re.Match, left, left_end: int, start: int, end: int, doc: dt.date | None):
+    """"From 2017 to August 2019", "20 and 21 February 2024": (the joined Span, its end), or None."""
+    conn = _CONNECT.match(text, left_end, end)
+    word, open_word = conn and conn.group().strip().lower(), (m.group("open") or "").lower()
+    if not conn or not (word in _CONNECTORS.get(open_word, ()) or (
+            word == "and" and isinstance(left, BareDay)) or (
+            word == "/" and not open_word and isinstance(left, Yearless) and not left.day)):
         return None
     r = _RIGHT.match(text, conn.end(), end)
-    right = r and _atom(r, text, conn.end(), doc, True)
-    if not isinstance(right, Span) or not any(r.group(k) for k in _WITH_YEAR):
+    right, r_end = (_atom(r, text, conn.end(), doc, True), r.end()) if r else (None, 0)
+    dated = r is not None and any(r.group(k) for k in _WITH_YEAR)
+    if isinstance(right, Yearless) and doc and isinstance(left, (Yearless, BareDay)):
+        right, dated = W.resolve(right, doc, _future(text, m.start(), r_end, start, end)), True
+    if not isinstance(right, Span) or not dated:
         return None
     right = W.modify(right, _mod_word(r)) if _mod_word(r) else right
-    if isinstance(left, Yearless) and right:  # "July to September 2017": borrow the year
-        yl, left = left, left.at(right.lo.year)
-        if left and left.lo > right.lo:
-            left = yl.at(right.lo.year - 1)
+    if isinstance(left, BareDay):  # "20 and 21 February 2024": the month and year of the right
+        left = W.day(right.lo.year, right.lo.month, left.day) if right.precision == "day" else None
+    elif isinstance(left, Yearless):  # "July to September 2017": borrow the year
+        left = left.before(right)
     left = W.modify(left, _mod_word(m)) if left and _mod_word(m) else left
     joined = left and right and W.join(left, right)
-    return (joined, r.end()) if joined else None
+    return (joined, r_end) if joined else None
+
+
+def _shared_year(text: str, left: Yearless, left_end: int, end: int, doc: dt.date | None):
+    """"in November and December 2016": November takes the year of December."""
+    conn = _AND.match(text, left_end, end)
+    r = conn and _RIGHT.match(text, conn.end(), end)
+    right = r and (r.group("my") or r.group("dmy_y")) and _atom(r, text, conn.end(), doc, True)
+    return (isinstance(right, Span) and left.before(right)) or left
+
+
+def _read(m: re.Match, text: str, start: int, end: int, doc: dt.date | None):
+    """The Value at a match, _SKIP, or None (not a date here)."""
+    open_word, mod = (m.group("open") or "").lower(), _mod_word(m)
+    atom, a_end = _atom(m, text, start, doc, bool(open_word or mod)), m.end()
+    if atom is _SKIP:
+        return _SKIP
+    lone = atom is None and bool(m.group("lm")) and m.group("lm")[0].isupper()
+    if lone:  # "May - July 2018": a month that is also a word is a date in a range
+        atom = W.yearless(W.MONTHS[m.group("lm").lower()])
+    if atom is None:
+        return None
+    if open_word == "from" and (_SOURCE_AFTER.match(text, a_end) or (
+            m.group("lm") and _TITLE_AFTER.match(text, a_end))):
+        open_word = ""  # "from last year's rise", "from April Board meetings"
+    ranged = _try_range(text, m, atom, a_end, start, end, doc)
+    if not ranged and (lone or isinstance(atom, BareDay)):
+        return None
+    if open_word == "between" and not ranged:
+        open_word = ""
+    s = m.start() if open_word else m.start("core")
+    if ranged:
+        return atom_value(ranged[0], "", "", doc, False, text, s, ranged[1])
+    if isinstance(atom, Yearless) and not atom.day and not atom.season:
+        atom = _shared_year(text, atom, a_end, end, doc)
+    future = doc is not None and isinstance(atom, Yearless) and _future(text, m.start(), a_end, start, end)
+    return atom_value(atom, mod, open_word, doc, future, text, s, a_end)
 
 
 def find(text: str, start: int, end: int, ctx: Context) -> list[Value]:
@@ -252,24 +303,10 @@ def find(text: str, start: int, end: int, ctx: Context) -> list[Value]:
     """
     doc, found, pos = ctx.doc_date, [], start
     while m := _MAIN.search(text, pos, end):
-        open_word, mod = (m.group("open") or "").lower(), _mod_word(m)
-        atom = _atom(m, text, start, doc, bool(open_word or mod))
-        if atom is _SKIP:
+        value = _read(m, text, start, end, doc)
+        if value is _SKIP:
             pos = m.end()
-            continue
-        value = None
-        if atom is not None:
-            ranged = _try_range(text, m, atom, end, doc)
-            if open_word == "between" and not ranged:
-                open_word = ""
-            s = m.start() if open_word else m.start("core")
-            if ranged:
-                value = _value(ranged[0], "", "", doc, False, text, s, ranged[1])
-            else:
-                future = doc is not None and isinstance(atom, Yearless) and _future(
-                    text, m.start(), m.end(), start, end)
-                value = _value(atom, mod, open_word, doc, future, text, s, m.end())
-        if value is None:  # not a date here: look again one character on
+        elif value is None:  # not a date here: look again one character on
             pos = m.start() + 1
         else:
             found.append(value)
