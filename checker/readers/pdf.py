@@ -1,34 +1,29 @@
 """PDF (.pdf): the text layer of every page, read with pypdf.
 
-``original`` is the extracted text: each text line of a page is one line,
-pages are separated by a blank line (so a finding reads ``x.pdf:p3:12:5``,
-page 3, line 12 counting the page's text lines), and a sentence that runs
-over a page break is still joined by the normaliser, which keeps a blank
-line inside a sentence together.
+``original`` is the extracted text, one line per text line, pages separated
+by a blank line: a finding reads ``x.pdf:p3:12:5`` (page 3, its line 12),
+and the normaliser still joins a sentence that runs over a page break.
 
-Plain extraction, not pypdf's layout mode: layout mode sorts text by height
-on the page, which interleaves columns, and its blank lines follow font
-size, not the document's own line spacing. Plain extraction keeps the
-content stream's order but loses paragraph gaps, so the height of every
-line is noted while extracting and a gap clearly wider than the usual line
-step (a letter's date line, a heading) is marked as a paragraph break in the
-checked text, as a form feed in place of the newline: the line count stays
-that of the text lines a reader sees.
-
-Running headers and footers (a letterhead line, "Page 3 of 7") recur at
-the top or bottom of most pages; they are blanked out of the checked text.
-The file's /CreationDate is when it was made, not when the letter was
-written, and is not taken as the document's date.
+Plain extraction, not layout mode: layout mode sorts text by height on the
+page, interleaving columns, and guesses blank lines from font size. Plain
+extraction keeps the content's order but drops paragraph gaps, so each
+line's height is noted and a step clearly wider than the usual one (around
+a letter's date line, under a heading) becomes a paragraph break in the
+checked text: a form feed in place of the newline, so lines still count as
+a reader sees them. Running headers and footers ("Page 3 of 7", a
+letterhead line) are blanked out of the checked text. /CreationDate is when
+the file was made, not the letter, and is not the document's date.
 """
 
 from __future__ import annotations
 
 import io
-import logging
 import math
 import re
 import warnings
+from bisect import bisect_right
 from collections import Counter
+from itertools import accumulate
 from typing import NamedTuple
 
 from checker.document import Document, ReadError
@@ -45,6 +40,15 @@ _NO_TEXT = "no text layer: a scanned PDF? run OCR first, e.g. ocrmypdf, and chec
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029\ud800-\udfff]")
 
 
+class Placed(NamedTuple):
+    """A text line as extracted, with where it stands."""
+
+    text: str
+    y: float | None  # height on the page of its baseline; None when unknown or rotated
+    size: float  # font height
+    blank: bool  # pypdf put an empty line before it
+
+
 class Line(NamedTuple):
     text: str
     gap: bool  # a paragraph gap (or a jump up the page) stands before it
@@ -59,16 +63,18 @@ def available() -> bool:
 
 
 def read(data: bytes, shown: str) -> Document:
-    original, checked, starts = assemble(extract(data))
+    original, checked, starts = assemble(with_gaps(extract(data)))
     return Document.from_source(shown, original, checked, page_starts=starts, lines_per_page=True)
 
 
-def extract(data: bytes) -> list[list[Line]]:
+def extract(data: bytes) -> list[list[Placed]]:
     """The lines of every page; raises ReadError for a file with no text to read."""
+    import logging
+
     import pypdf
 
     # pypdf logs and warns about every repair it makes; that is not the user's business.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         reader = _open(pypdf, data)
@@ -113,13 +119,16 @@ def _open(pypdf, data: bytes):
 
 
 def _reason(err: Exception) -> str:
-    text = " ".join(str(err).split())[:120]
-    return text or type(err).__name__
+    """pypdf's own reason ("startxref not found"); a bare Python error says nothing to a user."""
+    from pypdf.errors import PyPdfError
+
+    text = " ".join(str(err).split())[:120] if isinstance(err, PyPdfError) else ""
+    return text or "its structure cannot be read"
 
 
-def _page_lines(page) -> list[Line]:
-    """The text lines of a page, each marked when a paragraph gap stands before it."""
-    chunks: list[tuple[str, float | None, float]] = []
+def _page_lines(page) -> list[Placed]:
+    """The text lines of a page, with their heights."""
+    chunks: list[tuple[str, float | None, float]] = []  # (text, height on the page, font height)
 
     def visit(text, cm, tm, font, size):
         if text:
@@ -127,20 +136,22 @@ def _page_lines(page) -> list[Line]:
 
     text = page.extract_text(visitor_text=visit)
     if "".join(chunk[0] for chunk in chunks) != text:
-        chunks = [(text, None, 0.0)]  # the pieces do not add up: no heights, lines only
-    lines: list[list] = []  # [text, y, height, blank line before]
-    current = ["", None, 0.0, False]
-    for piece, y, height in chunks:
+        chunks = [(text, None, 0.0)]  # the pieces do not add up: lines without heights
+    kept: list[Placed] = []
+    parts, y, height, blank = [], None, 0.0, False
+    for piece, at, size in chunks + [("\n", None, 0.0)]:
         for index, part in enumerate(piece.split("\n")):
-            if index:
-                lines.append(current)
-                current = ["", None, 0.0, False]
-            if part.strip() and y is not None:
-                current[1] = y if current[1] is None else current[1]
-                current[2] = max(current[2], height)  # the line's own font, not a superscript's
-            current[0] += part
-    lines.append(current)
-    return _with_gaps(lines)
+            if index:  # a line ends
+                line = _UNSAFE.sub(" ", "".join(parts)).rstrip()
+                if line.strip():
+                    kept.append(Placed(line, y, height, blank))
+                blank = bool(kept) and not line.strip()
+                parts, y, height = [], None, 0.0
+            parts.append(part)
+            if part.strip() and at is not None:
+                y = at if y is None else y
+                height = max(height, size)  # the line's own font, not a superscript's
+    return kept
 
 
 def _position(cm, tm, size) -> tuple[float | None, float]:
@@ -148,53 +159,48 @@ def _position(cm, tm, size) -> tuple[float | None, float]:
     try:
         a, b, c, d = (tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3],
                       tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
-        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        y = float(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
         height = abs(float(size)) * math.hypot(c, d)
         upright = a > abs(b) and d > abs(c)
-        return (float(y), height) if upright and math.isfinite(y) and height > 0 else (None, 0.0)
+        return (y, height) if upright and math.isfinite(y) and height > 0 else (None, 0.0)
     except Exception:
         return None, 0.0
 
 
-def _with_gaps(raw: list[list]) -> list[Line]:
-    """Drop empty lines; mark a gap before a line whose step down is wider than usual."""
-    kept: list[tuple[str, float | None, float, bool]] = []
-    blank = False
-    for text, y, height, _ in raw:
-        text = _UNSAFE.sub(" ", text).rstrip()
-        if not text.strip():
-            blank = bool(kept)
-            continue
-        kept.append((text, y, height, blank))
-        blank = False
-    steps = [_step(before, after) for before, after in zip(kept, kept[1:])]
-    usual = Counter(round(step, 1) for step in steps if step and step > 0)
-    normal = min(usual, key=lambda s: (-usual[s], s)) if usual else None
-    lines = [Line(kept[0][0], False)] if kept else []
-    for (text, _, _, blank), step in zip(kept[1:], steps):
-        # Up the page is a new column or a block placed out of order.
-        gap = blank or step is not None and (step < 0 or normal is not None and step > normal * GAP)
-        lines.append(Line(text, gap))
-    return lines
+def with_gaps(pages: list[list[Placed]]) -> list[list[Line]]:
+    """Mark a gap before a line whose step down the page is clearly wider than the usual one.
 
-
-def _step(before, after) -> float | None:
-    """How far down the page ``after`` starts below ``before``, in heights of the smaller font.
-
-    The smaller: the space under a heading is wide for the text below it.
+    Steps are measured in heights of the smaller font (the space under a
+    heading is wide for the text below it).
     """
-    if before[1] is None or after[1] is None:
-        return None
-    return (before[1] - after[1]) / min(before[2], after[2])
+    steps = [[None if a.y is None or b.y is None else (a.y - b.y) / min(a.size, b.size)
+              for a, b in zip(page, page[1:])] for page in pages]
+    normal = usual_step([step for page in steps for step in page if step is not None])
+    # Up the page is a new column or a block placed out of order.
+    return [[Line(line.text, i > 0 and (line.blank or step is not None and (
+                step < 0 or normal is not None and step > normal * GAP)))
+             for i, (line, step) in enumerate(zip(page, [None, *page_steps]))]
+            for page, page_steps in zip(pages, steps)]
+
+
+def usual_step(steps: list[float]) -> float | None:
+    """The step between lines of a paragraph: the smallest that is common.
+
+    Not the most common: a short letter has more gaps (address, date,
+    salutation, one-line paragraphs) than lines within paragraphs. Common: a
+    fifth of the steps lie within 10% of it.
+    """
+    # Not a superscript on its own line, nor the jump to a footer or past a figure.
+    down = sorted(step for step in steps if 0.5 < step < 4)
+    for i, step in enumerate(down):
+        if bisect_right(down, step * 1.1) - i >= max(2, len(down) / 5):
+            return step
+    return None
 
 
 def running(pages: list[list[Line]]) -> set[tuple[int, int]]:
-    """(page, line) of the running headers and footers.
-
-    A line near the top or bottom of a page whose text, digits aside, stands
-    there on at least half of the pages (and on at least three, or on both
-    of two).
-    """
+    """(page, line) of running headers and footers: lines near the top or bottom whose
+    text, digits aside, recurs there on half the pages (at least three, or both of two)."""
     def key(text: str) -> str:
         return " ".join(re.sub(r"\d+", "#", text).split()).lower()
 
@@ -208,24 +214,16 @@ def running(pages: list[list[Line]]) -> set[tuple[int, int]]:
 def assemble(pages: list[list[Line]]) -> tuple[str, str, tuple[int, ...]]:
     """``original``, ``checked`` (headers blanked, gaps marked) and the page starts."""
     hidden = running(pages)
-    original: list[str] = []
-    checked: list[str] = []
-    starts: list[int] = []
-    offset = 0
+    originals, checked = [], []
     for p, page in enumerate(pages):
-        if p:
-            original.append("\n\n")
-            checked.append("\n\n")
-            offset += 2
-        starts.append(offset)
+        parts = []
         for i, line in enumerate(page):
             if i:
                 mark = (line.gap and not line.text.lstrip()[:1].islower()
                         and (p, i) not in hidden and (p, i - 1) not in hidden)
-                original.append("\n")
-                checked.append("\f" if mark else "\n")
-                offset += 1
-            original.append(line.text)
-            checked.append(" " * len(line.text) if (p, i) in hidden else line.text)
-            offset += len(line.text)
-    return "".join(original), "".join(checked), tuple(starts)
+                parts.append("\f" if mark else "\n")
+            parts.append(" " * len(line.text) if (p, i) in hidden else line.text)
+        originals.append("\n".join(line.text for line in page))
+        checked.append("".join(parts))
+    starts = accumulate((len(text) + 2 for text in originals[:-1]), initial=0)
+    return "\n\n".join(originals), "\n\n".join(checked), tuple(starts)

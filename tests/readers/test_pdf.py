@@ -207,3 +207,24 @@ def test_all_pages_failing_is_damaged(monkeypatch):
 def test_text_named_pdf_is_refused():
     with pytest.raises(ReadError, match="not a PDF file"):
         read_pdf(b"Just some text.\n")
+
+
+def test_a_new_column_up_the_page_starts_a_paragraph():
+    out = io.BytesIO()
+    sheet = canvas.Canvas(out)
+    sheet.setFont("Helvetica", 11)
+    for x, y, words in [(72, 760, "Column one starts here and"), (72, 745, "ends here."),
+                        (320, 760, "Column two starts"), (320, 745, "here.")]:
+        sheet.drawString(x, y, words)
+    sheet.showPage()
+    sheet.save()
+    doc = read_pdf(out.getvalue())
+    assert doc.text.strip() == "Column one starts here and ends here.\nColumn two starts here."
+
+
+def test_usual_step_is_the_smallest_common_one():
+    # A short letter: more gaps than lines within paragraphs, and jumps to the footer.
+    assert pdf.usual_step([2.7] * 4 + [1.36] * 2 + [4.4] * 3 + [70] * 3) == 1.36
+    # A tight address block does not set the step of a body spaced at 1.5 lines.
+    assert pdf.usual_step([1.2] * 3 + [1.8] * 20 + [2.6] * 6) == 1.8
+    assert pdf.usual_step([2.0]) is None
