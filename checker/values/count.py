@@ -38,10 +38,11 @@ from checker.values.numbers import (
     qualifier_kind,
     qualify,
     split_scale,
+    trigger,
 )
 
-_PATTERN = re.compile(
-    rf"(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?(?:(?P<btw>between) )?(?P<a>{NUMBER})(?(btw) and (?P<b>{NUMBER}))",
+_PATTERN = re.compile(  # "(?=\w)": a cheap test first, as every match starts with a word character
+    rf"(?=\w)(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?(?:(?P<btw>between) )?(?P<a>{NUMBER})(?(btw) and (?P<b>{NUMBER}))",
     re.IGNORECASE)
 # Context that makes a number something other than a count.
 _BAD_BEFORE = re.compile(r"(?:[A-Za-z]-|\d[-/:+]|[#£$€]|\d |(?<!\d)(?:19|20)\d\d ?[-/] ?)$")
@@ -67,7 +68,9 @@ _ONE_AFTER = re.compile(
     r"day|time|hopes?|would|could|should|must|may|might|can|will|shall|is|was|has|had|does|did|"
     r"needs?|i|we|you|they|he|she|it|too|only|such|thing|another's|'s)\b|[.,;:)!?]|$",
     re.IGNORECASE)
-_PREV_TOKEN = re.compile(r"(\S+) $")
+_FIGURE = re.compile(r"[\d.,]+")
+_GLUED, _SYMBOLS = "%£$€", "#£$€"
+_BIG_END = re.compile(r"(?:thousand|million|billion)$", re.IGNORECASE)
 # "20 and 21 February": days of a month named after the last of them
 _DAYS_BEFORE_MONTH = re.compile(
     rf" (?:and|or|to|&|-) \d\d?(?:st|nd|rd|th)? (?:of )?(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b")
@@ -79,17 +82,55 @@ _NEXT_TOKEN = re.compile(r" ?([A-Za-z]+)")
 _PARA_AFTER = re.compile(r"(?:[.)]|:| [A-Z(\"']| ?$)")
 
 
+# Every date names a month, a season, a quarter, a year 19xx/20xx or a unit of
+# time, so the date finder need only read the stretches around those words.
+_YEAR_CUE = re.compile(r"(?:19|20)\d\d")
+_DATE_CUE = re.compile(trigger(
+    "q1", "q2", "q3", "q4", "quarter", "year", "month", "week", "day", "decade", "fortnight", "century",
+    "today", "tomorrow", "yesterday", "spring", "summer", "autumn", "fall", "winter",
+    *sorted({w.lower() for w in MONTHS}, key=len, reverse=True)).pattern)
+_DATE_ROOM = 24  # spaces either side of a cue: a date and the words it is read with are shorter
+
+
+def _date_spans(text: str, start: int, end: int, ctx: Context):
+    """The date finder's values, read only in the stretches around date cues."""
+    try:
+        from checker.values import dates  # noqa: PLC0415
+    except ImportError:  # the date finder is optional until it lands
+        return
+    spaces = None
+    lo = hi = -1
+    cues = sorted(m.span() for cue in (_YEAR_CUE, _DATE_CUE) for m in cue.finditer(text, start, end))
+    for cue_start, cue_end in cues:
+        if cue_start < hi:
+            continue
+        if spaces is None:
+            spaces = [m.start() for m in re.finditer(" ", text[start:end])]
+        i = bisect.bisect_left(spaces, cue_start - start)
+        a = start + spaces[i - _DATE_ROOM] + 1 if i >= _DATE_ROOM else start
+        j = bisect.bisect_left(spaces, cue_end - start) + _DATE_ROOM
+        b = start + spaces[j] if j < len(spaces) else end
+        if a > hi:
+            if hi > lo:
+                yield from dates.find(text, lo, hi, ctx)
+            lo = a
+        hi = b
+    if hi > lo:
+        yield from dates.find(text, lo, hi, ctx)
+
+
 class _Claimed:
-    """Spans the other finders claim in a sentence; overlap test in O(log n)."""
+    """Spans the other finders claim in a sentence; overlap test in O(log n).
+
+    The duration, money and percent finders search only near their own
+    trigger words, and dates are read only around date cues, so a long text
+    with few of them costs little.
+    """
 
     def __init__(self, text: str, start: int, end: int, ctx: Context):
-        finders = [duration.find, money.find, percent.find]
-        try:
-            from checker.values import dates
-            finders.append(dates.find)
-        except ImportError:  # the date finder is optional until it lands
-            pass
-        spans = sorted((v.start, v.end) for f in finders for v in f(text, start, end, ctx))
+        found = [f(text, start, end, ctx) for f in (duration.find, money.find, percent.find)]
+        found.append(_date_spans(text, start, end, ctx))
+        spans = sorted((v.start, v.end) for values in found for v in values)
         self.starts = [s for s, _ in spans]
         self.max_end = list(itertools.accumulate((e for _, e in spans), max))
 
@@ -106,20 +147,32 @@ def _line_start(text: str, start: int, pos: int) -> bool:
     return reached and not before.rpartition("\n")[2].strip(" \t([•*-")
 
 
+def _prev_word(text: str, start: int, pos: int) -> str:
+    """The token before the space before ``pos`` (within 40 characters), or ""."""
+    lo = max(start, pos - 40)
+    if pos - 1 >= lo and text[pos - 1] == "\n":
+        pos -= 1  # as a regex "$" would, allow one final newline
+    if pos - 2 < lo or text[pos - 1] != " " or text[pos - 2].isspace():
+        return ""
+    return text[lo:pos - 1].rsplit(None, 1)[-1]
+
+
 def _refused(text: str, start: int, end: int, m: re.Match) -> bool:
     """Is the number in match ``m`` not a count, judged from its own words?"""
     s, e = m.start("a"), m.end()
+    if e < end and (text[e] in _GLUED or text[e].isalnum() or text[e] == "_"):
+        return True  # the quickest of _BAD_AFTER: "5m", "79%", "2nd"
+    if s > start and (text[s - 1] in _SYMBOLS or (text[s - 1] == " " and s - 2 >= start and text[s - 2].isdecimal())):
+        return True  # the quickest of _BAD_BEFORE: "£5", "1 2"
     words = m.group("a")
-    before = text[max(start, s - 40):s]
     after = text[e:min(end, e + 30)]
-    if _BAD_BEFORE.search(before) or _BAD_AFTER.match(after):
+    if _BAD_AFTER.match(after) or _BAD_BEFORE.search(text[max(start, s - 10):s]):
         return True
     digits = words[0].isdigit()
     head, scale = split_scale(words)
     if digits and scale == 1 and ("." in head or (len(head) > 1 and head[0] == "0")):
         return True  # decimals, phone groups
-    prev = _PREV_TOKEN.search(text[max(start, m.start() - 40):m.start()])
-    prev_word = prev.group(1).lstrip("([\"'") if prev else ""
+    prev_word = _prev_word(text, start, m.start()).lstrip("([\"'")
     if digits and len(words) == 4 and words.isdigit() and (
             words[:2] in ("19", "20") or ("10" <= words[:2] <= "18" and prev_word.lower() in _YEAR_WORDS)):
         return True  # a year written alone
@@ -145,7 +198,7 @@ def _refused(text: str, start: int, end: int, m: re.Match) -> bool:
 
 def label_for(prefix: str, words: str, value: float) -> str:
     head, scale = split_scale(words)
-    if scale != 1 and re.fullmatch(r"[\d.,]+", head):
+    if scale != 1 and _FIGURE.fullmatch(head):
         return f"{prefix}{head} {SCALE_NAMES[scale]}"
     return f"{prefix}{value:,.0f}" if value == int(value) else f"{prefix}{value:g}"
 
@@ -167,7 +220,7 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
             continue
         head, scale = split_scale(m.group("a"))
         # integers are exact; "1.6 million", "two million" carry written precision
-        big = scale != 1 or re.search(r"(?:thousand|million|billion)$", m.group("a"), re.I)
+        big = scale != 1 or _BIG_END.search(m.group("a"))
         half = half_unit(m.group("a")) if big or a != int(a) else 0.0
         if m.group("b"):
             b = parse_number(m.group("b"))

@@ -24,9 +24,12 @@ from checker.values.numbers import (
     TENS,
     UNITS,
     fmt_number,
+    max_spaces,
     parse_number,
     qualifier_kind,
     qualify,
+    scan,
+    trigger,
 )
 
 #: Months per unit word (singular, lower-case).
@@ -43,6 +46,8 @@ _PATTERN = re.compile(
     rf"[ -](?:(?:further|more|additional|extra|full|consecutive) )?(?P<u>{_UNIT})"
     rf"(?P<half> and a half(?![\w-]))?",
     re.IGNORECASE)
+_TRIGGER = trigger("year", "yr", "month", "week", "day", "decade", "fortnight")  # every match holds one
+_ROOM = max_spaces(_PATTERN)
 
 # "£2m a year", "twice a year", "3 days a week": a rate, not a duration.
 _RATE_BEFORE = re.compile(
@@ -87,7 +92,7 @@ def label_for(prefix: str, a: float, b: float | None, unit: str) -> str:
 def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Value]:
     """Every duration stated in ``text[start:end]``, with absolute offsets."""
     out: list[Value] = []
-    for m in _PATTERN.finditer(text, start, end):
+    for m in scan(_PATTERN, _TRIGGER, _ROOM, text, start, end):
         a_words = m.group("a")
         is_article = a_words.lower() in ("a", "an")
         if is_article:

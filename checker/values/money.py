@@ -20,11 +20,14 @@ from checker.values.numbers import (
     QUALIFIER,
     QUALIFIER_GAP,
     half_unit,
+    max_spaces,
     numeral_text,
     parse_number,
     qualifier_kind,
     qualify,
+    scan,
     split_scale,
+    trigger,
 )
 
 SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€"}
@@ -48,15 +51,19 @@ def _amount(n: str) -> str:
 # only a dash joins two figures.
 _RANGE = r"(?(frm) ?- ?|(?(btw) ?(?:and|to|-) ?| ?(?:-|to) ?))"
 _SYMBOL_FORM = re.compile(
-    rf"(?:(?<=\bfrom )(?P<frm>))?+(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?(?:(?P<btw>between) )?{_amount('a')}"
+    rf"(?=[^\W\d_]|[£$€])(?:(?<=\bfrom )(?P<frm>))?+(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?(?:(?P<btw>between) )?{_amount('a')}"
     rf"(?:{_RANGE}(?:{_amount('b')}|(?P<numc>{NUMERAL})"
     rf"(?P<scc> ?(?:thousand|million|billion|trillion)|bn|mn|tn|m|k|b)(?![\w])))?"
     rf"(?P<plus>\+(?![\w+£$€]))?",
     re.IGNORECASE)
+_SYMBOL_FORM_TRIGGER = trigger("gbp", "usd", "eur", symbols="£$€")  # every match holds one
+_SYMBOL_FORM_ROOM = max_spaces(_SYMBOL_FORM)
 _WORD_FORM = re.compile(
     rf"(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?(?P<num>{NUMBER})(?:(?P<sc>bn|mn|m|k) ?| )"
     rf"(?P<cur>pounds sterling|pounds|sterling|euros|US dollars|dollars|GBP|USD|EUR)(?![\w])",
     re.IGNORECASE)
+_WORD_FORM_TRIGGER = trigger("pound", "sterling", "euro", "dollar", "gbp", "usd", "eur")  # every match holds one
+_WORD_FORM_ROOM = max_spaces(_WORD_FORM)
 
 
 def render(amount_text: str, scale: float, unit: str) -> str:
@@ -112,7 +119,7 @@ def _value(m, q, parts, unit, text, off_start):
 def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Value]:
     """Every amount of money stated in ``text[start:end]``, absolute offsets."""
     found: list[Value] = []
-    for m in _SYMBOL_FORM.finditer(text, start, end):
+    for m in scan(_SYMBOL_FORM, _SYMBOL_FORM_TRIGGER, _SYMBOL_FORM_ROOM, text, start, end):
         unit = _SYM_UNIT[m.group("syma").lower()]
         parts = [(m.group("numa"), m.group("sca"))]
         if m.group("numb") or m.group("numc"):
@@ -130,7 +137,7 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
             found.append(v)
     words: list[Value] = []
     starts = [v.start for v in found]  # symbol-led finds: sorted, disjoint
-    for m in _WORD_FORM.finditer(text, start, end):
+    for m in scan(_WORD_FORM, _WORD_FORM_TRIGGER, _WORD_FORM_ROOM, text, start, end):
         i = bisect.bisect_left(starts, m.end())
         if i and found[i - 1].end > m.start():
             continue

@@ -17,6 +17,8 @@ of digits or letters, so a finder does constant work per start position.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import math
 import re
 
@@ -112,6 +114,7 @@ _TOKEN = re.compile(r"[a-z]+")
 _SPLIT_SCALE = re.compile(r"(.*?)[ -]?(thousand|million|billion|trillion)", re.I)
 
 
+@functools.lru_cache(maxsize=4096)  # pure, and called for every figure
 def split_scale(words: str):
     """("1.6", 1e6) from "1.6 million" or "1.6million"; (words, 1) when no trailing scale."""
     m = _SPLIT_SCALE.fullmatch(words.strip())
@@ -120,6 +123,7 @@ def split_scale(words: str):
     return words.strip(), 1.0
 
 
+@functools.lru_cache(maxsize=4096)  # pure, and called for every figure
 def parse_number(words: str) -> float | None:
     """The value of a written number, or None if it is not a definite number.
 
@@ -159,6 +163,7 @@ def parse_number(words: str) -> float | None:
     return total + current
 
 
+@functools.lru_cache(maxsize=4096)  # pure, and called for every figure
 def half_unit(words: str) -> float:
     """Half a unit of the last digit written: the precision a figure carries.
 
@@ -183,9 +188,129 @@ def fmt_number(x: float) -> str:
     return f"{x:.6f}".rstrip("0").rstrip(".")
 
 
+@functools.lru_cache(maxsize=4096)  # pure, and called for every figure
 def numeral_text(words: str) -> str | None:
     """The numeral as written, commas removed ("1,630" -> "1630"), else None."""
     head, scale = split_scale(words)
     if scale == 1.0 and _NUMERAL_FULL.fullmatch(head):
         return head.replace(",", "")
     return None
+
+
+# ---- searching only where a match can be ----------------------------------
+# A finder whose every match holds a "trigger" word (a unit, a currency, "%")
+# need not try the pattern at every position of a long text: a match holds at
+# most ``room`` spaces (a bound read off the pattern itself), so it starts
+# after the (room+1)-th space before its trigger and ends before the
+# (room+1)-th space after it.  ``scan`` tries only those stretches, with an
+# end bound past any lookahead, and yields exactly what ``finditer`` would.
+_LOOKAHEAD_MARGIN = 64
+_SPACE = re.compile(" ")
+
+
+def max_spaces(pattern: re.Pattern) -> float:
+    """The most literal spaces one match of ``pattern`` can hold (inf if unbounded)."""
+    try:
+        from re import _constants as c  # noqa: PLC0415 (3.11+)
+        from re import _parser as p
+    except ImportError:  # pragma: no cover - older Pythons
+        return math.inf
+    single = {c.ANY, c.NOT_LITERAL, c.CATEGORY}
+
+    def may_be_space(items) -> bool:
+        for op, av in items:
+            if op is c.NEGATE or (op is c.LITERAL and av == 32) or op is c.CATEGORY and av in (
+                    c.CATEGORY_SPACE, c.CATEGORY_NOT_WORD, c.CATEGORY_NOT_DIGIT):
+                return True
+            if op is c.RANGE and av[0] <= 32 <= av[1]:
+                return True
+        return False
+
+    def most(seq) -> float:
+        total = 0.0
+        for op, av in seq:
+            if op is c.LITERAL:
+                total += av == 32
+            elif op in single or (op is c.IN and may_be_space(av)):
+                total += 1
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+                inner = most(av[2])
+                total += 0 if not inner else (math.inf if av[1] == c.MAXREPEAT else av[1] * inner)
+            elif op is c.SUBPATTERN:
+                total += most(av[-1])
+            elif op is getattr(c, "ATOMIC_GROUP", None):
+                total += most(av)
+            elif op is c.BRANCH:
+                total += max(most(b) for b in av[1])
+            elif op is c.GROUPREF_EXISTS:
+                total += max(most(av[1]), most(av[2]) if av[2] else 0)
+            elif op not in (c.IN, c.AT, c.ASSERT, c.ASSERT_NOT):
+                return math.inf  # a back-reference or anything unknown: no bound
+        return total
+
+    return most(p.parse(pattern.pattern, pattern.flags))
+
+
+def scan(pattern: re.Pattern, trigger: re.Pattern, room: float, text: str, start: int, end: int):
+    """``pattern.finditer(text, start, end)``, trying only near ``trigger`` hits.
+
+    Every match of ``pattern`` must hold a match of ``trigger``, and ``room``
+    is ``max_spaces(pattern)``.
+    """
+    if math.isinf(room):
+        yield from pattern.finditer(text, start, end)
+        return
+    room, spaces, done = int(room), None, start  # every start before ``done`` is tried
+    for t in trigger.finditer(text, start, end):
+        if t.end() <= done:
+            continue
+        if spaces is None:  # only a text with a trigger pays for its spaces
+            spaces = [m.start() for m in _SPACE.finditer(text, start, end)]
+        i = bisect.bisect_left(spaces, t.start())
+        pos = max(done, spaces[i - room - 1] + 1 if i > room else start)
+        ahead = i + 4 * room + 3  # past this trigger's own bound, so that the next match is often exact too
+        stop = min(end, (spaces[ahead] if ahead < len(spaces) else end) + _LOOKAHEAD_MARGIN)
+        while True:
+            m = pattern.search(text, pos, stop)
+            if m is None:
+                break
+            if m.start() >= t.end() and stop < end:  # past this trigger: exact if its own bound fits
+                k = bisect.bisect_left(spaces, m.start()) + room
+                if k >= len(spaces) or spaces[k] + _LOOKAHEAD_MARGIN > stop:
+                    break
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+        done = max(pos, t.end())
+
+
+_BMP = "".join(map(chr, range(0x10000)))
+
+
+def trigger(*words: str, symbols: str = "") -> re.Pattern:
+    """A fast case-insensitive pattern for ``words`` (no spaces) or one of ``symbols``.
+
+    Spelled with explicit classes ("[yY][eE]...", with every character that
+    IGNORECASE folds together) because a literal alternation scans many times
+    faster than an IGNORECASE one.
+    """
+    def fold(ch: str) -> str:
+        same = sorted(set(re.compile(re.escape(ch), re.IGNORECASE).findall(_BMP)))
+        return "[" + "".join(re.escape(x) for x in same) + "]" if len(same) > 1 else re.escape(ch)
+
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w.lower():
+            if node.get("") is True:
+                break  # a shorter word is already a hit
+            node = node.setdefault(ch, {})
+        node.clear()
+        node[""] = True
+
+    def alternation(node: dict) -> str:  # one test per character, not one per word
+        alts = [fold(ch) + alternation(child) for ch, child in node.items() if ch]
+        return "" if not alts else alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    first = "".join(fold(ch)[1:-1] if len(fold(ch)) > 1 and fold(ch)[0] == "[" else fold(ch) for ch in trie)
+    parts = ([alternation(trie)] if trie else []) + (["[" + re.escape(symbols) + "]"] if symbols else [])
+    return re.compile(f"(?=[{first}{re.escape(symbols)}])(?:{'|'.join(parts)})")  # the look-ahead: a quick first test

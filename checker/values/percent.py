@@ -19,10 +19,13 @@ from checker.values.numbers import (
     QUALIFIER_GAP,
     fmt_number,
     half_unit,
+    max_spaces,
     numeral_text,
     parse_number,
     qualifier_kind,
     qualify,
+    scan,
+    trigger,
 )
 
 _PCT = r"(?: ?%|[ -]per[ -]?cent(?![\w-])|[ -]percent(?![\w-])|pc(?![\w-]))"
@@ -31,6 +34,8 @@ _PATTERN = re.compile(
     rf"(?P<a>{NUMBER})(?P<pa>{_PCT})?"
     rf"(?:(?(frm) ?- ?|(?(btw) (?:and|to|-) | ?(?:-|to) ?))(?P<b>{NUMBER}))?(?P<pc>{_PCT})",
     re.IGNORECASE)
+_TRIGGER = trigger("per", "pc", symbols="%")  # every match holds one
+_ROOM = max_spaces(_PATTERN)
 
 
 def _text(words: str) -> str:
@@ -41,7 +46,7 @@ def _text(words: str) -> str:
 def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Value]:
     """Every percentage stated in ``text[start:end]``, absolute offsets."""
     out: list[Value] = []
-    for m in _PATTERN.finditer(text, start, end):
+    for m in scan(_PATTERN, _TRIGGER, _ROOM, text, start, end):
         a = parse_number(m.group("a"))
         if a is None:
             continue
