@@ -81,6 +81,7 @@ class _Reader:
         self.breaking = breaking
         self.notes: list[ET.Element] = []
         self.space = True  # the last character put was white space: the next collapses
+        self.trailing = False  # ... and that white space came from the XML's text
 
     def blocks(self, element: ET.Element) -> None:
         for child in element:
@@ -96,9 +97,12 @@ class _Reader:
         if f"before:{style}" in self.breaking:  # not twice, nor before the first page
             self.out.page_break(rendered=True)
         boxes: list[ET.Element] = []
-        self.space = True
+        self.space, self.trailing = True, False
         self.text(p.text)
         self.runs(p, boxes)
+        if self.trailing:  # white space the XML ends a paragraph with is not text
+            self.out.current[-1] = self.out.current[-1][:-1]
+            self.out.current_length -= 1
         self.out.end()
         if f"after:{style}" in self.breaking:
             self.out.page_break(rendered=True)
@@ -112,11 +116,11 @@ class _Reader:
                 text = text[1:]
             if text:
                 self.out.put(text)
-                self.space = text.endswith(" ")
+                self.space = self.trailing = text.endswith(" ")
 
     def hard(self, text: str) -> None:
         self.out.put(text)
-        self.space = True
+        self.space, self.trailing = True, False
 
     def runs(self, element: ET.Element, boxes: list[ET.Element]) -> None:
         for child in element:
