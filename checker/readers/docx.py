@@ -11,8 +11,9 @@ field codes are left out. A paragraph of its own reading ``factlint:
 ignore ...`` is an inline suppression, as a line of plain text.
 
 Pages come from the breaks Word writes as it lays out the file
-(``w:lastRenderedPageBreak``) and from hard page breaks; a file never laid
-out by Word has only the latter, and one with neither has no pages.
+(``w:lastRenderedPageBreak``), from hard page breaks, section breaks and
+"page break before" paragraphs; a file never laid out by Word has only the
+latter, and one with none of them has no pages.
 Headers, footers and notes are counted on the last page.
 
 No date comes from the file's properties: ``created`` and ``modified`` are
@@ -130,9 +131,18 @@ def _blocks(element, out: Paragraphs) -> None:
 
 
 def _paragraph(p, out: Paragraphs) -> None:
+    props = p.find(_W + "pPr")
+    breaks = {} if props is None else {child.tag: child for child in props}
+    before = breaks.get(_W + "pageBreakBefore")
+    if before is not None and before.get(_W + "val") not in ("0", "false", "off"):
+        out.page_break(rendered=True)  # as Word: none before the first page, nor twice
     boxes: list = []
     _runs(p, out, boxes)
     out.end()
+    section = breaks.get(_W + "sectPr")  # this paragraph ends a section
+    kind = None if section is None else section.find(_W + "type")
+    if section is not None and (kind is None or kind.get(_W + "val") not in ("continuous", "nextColumn")):
+        out.page_break(rendered=True)
     for box in boxes:
         _blocks(box, out)
 
@@ -229,6 +239,6 @@ def read(data: bytes, shown: str) -> Document:
         out.stop_paging()
         _headers_and_footers(document, out)
         _notes(document, out)
-    except (etree.LxmlError, KeyError, ValueError, AttributeError) as err:
+    except (etree.LxmlError, KeyError, ValueError, AttributeError, RecursionError) as err:
         raise ReadError(f"damaged .docx: {one_line(err)}") from None
     return out.document(shown)

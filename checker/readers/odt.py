@@ -45,7 +45,8 @@ _WHITE = re.compile(r"[ \t\r\n]+")
 
 
 def _parse(data: bytes, name: str) -> ET.Element:
-    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+    if any(mark.encode(code) in data for mark in ("<!DOCTYPE", "<!ENTITY")
+           for code in ("utf-8", "utf-16-le", "utf-16-be")):
         raise ReadError(f"unsafe .odt: its {name} declares a DOCTYPE, which no OpenDocument file needs")
     try:
         return ET.fromstring(data)
@@ -158,6 +159,13 @@ def read(data: bytes, shown: str) -> Document:
         kind = read_member(archive, "mimetype", ".odt").decode("ascii", "replace").strip() \
             if "mimetype" in names else "unknown"
         raise ReadError(f"not an OpenDocument text (its type is {kind or 'unknown'})")
+    try:
+        return _extract(body, content, styles).document(shown)
+    except RecursionError:
+        raise ReadError("damaged .odt: its XML is nested too deeply to read") from None
+
+
+def _extract(body: ET.Element, content: ET.Element, styles: ET.Element) -> Paragraphs:
     reader = _Reader(_page_breaking(content, styles))
     reader.blocks(body)
     reader.out.stop_paging()
@@ -177,4 +185,4 @@ def read(data: bytes, shown: str) -> Document:
         for note in notes:
             reader.blocks(note)
         notes, reader.notes = reader.notes, []
-    return reader.out.document(shown)
+    return reader.out

@@ -16,7 +16,7 @@ import pytest
 
 python_docx = pytest.importorskip("docx")
 
-from docx.oxml import OxmlElement  # noqa: E402
+from docx.oxml import OxmlElement, parse_xml  # noqa: E402
 
 from checker.facts.compiled import CompiledFacts  # noqa: E402
 from checker.facts.loader import load_facts  # noqa: E402
@@ -33,6 +33,7 @@ facts:
     value: £1.63m
 """
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 
 def save(document) -> bytes:
@@ -82,6 +83,8 @@ def test_a_finding_points_at_the_paragraph_and_its_page():
     assert (where.line, where.column, where.end_column, where.page) == (8, 20, 25, 2)
     first = doc.text.index("Dear")
     assert doc.locate(first, first + 4).page == 1
+    last = doc.text.index("Yours")
+    assert doc.locate(last, last + 5).page == 3  # after a new-page section break
 
 
 def test_rendered_page_breaks_count_once_after_a_hard_break():
@@ -97,6 +100,28 @@ def test_rendered_page_breaks_count_once_after_a_hard_break():
              for word in ("Page one", "Page two", "Still", "page three")}
     assert pages == {"Page one": 1, "Page two": 2, "Still": 2, "page three": 3}
     assert doc.locate(doc.text.index("page three"), doc.text.index("page three") + 4).line == 4
+
+
+def test_text_boxes_once_after_their_paragraph_and_tracked_deletions_left_out():
+    d = python_docx.Document()
+    p = d.add_paragraph("Before the box.")
+    box = ("<w:txbxContent><w:p><w:r><w:t>In the box.</w:t></w:r></w:p></w:txbxContent>")
+    p._p.append(parse_xml(  # a drawing, and the older VML copy Word writes for older readers
+        f'<w:r xmlns:w="{W}" xmlns:mc="{MC}"><mc:AlternateContent><mc:Choice Requires="wps">'
+        f'<w:drawing>{box}</w:drawing></mc:Choice><mc:Fallback><w:pict>{box}</w:pict></mc:Fallback>'
+        "</mc:AlternateContent></w:r>"))
+    p._p.append(parse_xml(f'<w:del xmlns:w="{W}"><w:r><w:delText>gone</w:delText></w:r></w:del>'))
+    p._p.append(parse_xml(f'<w:ins xmlns:w="{W}"><w:r><w:t> After.</w:t></w:r></w:ins>'))
+    d.add_paragraph("Next.")
+    assert lines(save(d)) == ["Before the box. After.", "In the box.", "Next."]
+
+
+def test_page_break_before_a_paragraph():
+    d = python_docx.Document()
+    d.add_paragraph("One.").paragraph_format.page_break_before = True  # not before page one
+    d.add_paragraph("Two.").paragraph_format.page_break_before = True
+    doc = docx.read(save(d), "a.docx")
+    assert [doc.locate(doc.text.index(w), doc.text.index(w) + 3).page for w in ("One", "Two")] == [1, 2]
 
 
 def test_no_page_breaks_no_pages():

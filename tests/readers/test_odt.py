@@ -132,6 +132,12 @@ def test_a_doctype_is_refused():
         odt.read(make_odt(content=laughs), "lol.odt")
 
 
+def test_deep_nesting_is_a_read_error_not_a_crash():
+    deep = "<text:span>" * 5000 + "x" + "</text:span>" * 5000
+    with pytest.raises(ReadError, match="nested too deeply"):
+        odt.read(make_odt(f"<text:p>{deep}</text:p>"), "deep.odt")
+
+
 def test_not_a_text_document():
     sheet = f"<office:document-content {NS}><office:body><office:spreadsheet/></office:body>" \
             "</office:document-content>"
