@@ -11,10 +11,12 @@ field codes are left out. A paragraph of its own reading ``factlint:
 ignore ...`` is an inline suppression, as a line of plain text.
 
 Pages come from the breaks Word writes as it lays out the file
-(``w:lastRenderedPageBreak``), from hard page breaks, section breaks and
-"page break before" paragraphs; a file never laid out by Word has only the
-latter, and one with none of them has no pages.
-Headers, footers and notes are counted on the last page.
+(``w:lastRenderedPageBreak``, inside a paragraph where a page begins
+there), with hard page breaks, section breaks and "page break before"
+paragraphs. A file never laid out by Word (written by python-docx, pandoc
+or LibreOffice) has no pages: its hard breaks alone would miss every page
+that text filling a page begins, and a page number too small misleads more
+than none. Headers, footers and notes are counted on the last page.
 
 No date comes from the file's properties: ``created`` and ``modified`` are
 when the file was saved (a template from 2012, a copy made last week), not
@@ -233,9 +235,10 @@ def read(data: bytes, shown: str) -> Document:
             raise ReadError("not a Word document: its main part is "
                             + reason.split("content type is", 1)[1].strip()) from None
         raise ReadError(f"damaged .docx: {reason}") from None
-    out = Paragraphs()
+    body = document.element.body
+    out = Paragraphs(paging=next(body.iter(_W + "lastRenderedPageBreak"), None) is not None)
     try:
-        _blocks(document.element.body, out)
+        _blocks(body, out)
         out.stop_paging()
         _headers_and_footers(document, out)
         _notes(document, out)

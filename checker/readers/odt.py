@@ -8,9 +8,12 @@ paragraph holding it), then the page headers and footers of ``styles.xml``
 rules: runs of white space in the XML collapse to one, ``text:s`` is as
 many spaces as its ``text:c``, a tab stays a tab and a line break within a
 paragraph becomes a space. Comments, tracked deletions, note numbers and
-list numbers are not text. Pages come from the breaks LibreOffice writes
-as it lays the file out (``text:soft-page-break``) and from paragraph
-styles that break the page before or after.
+list numbers are not text.
+
+There are no pages: the marks LibreOffice leaves where its layout began a
+page (``text:soft-page-break``) miss the pages that begin inside a
+paragraph (in its headless conversions, most pages of prose), so counting
+them would give page numbers too small, which misleads more than none.
 
 The XML is parsed by ElementTree, which fetches no external entities; a
 DOCTYPE (the way to define entities, as in "billion laughs") is refused
@@ -31,7 +34,6 @@ EXTENSIONS = (".odt",)
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
-_FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 _DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 _SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
 _PARAGRAPHS = {_TEXT + "p", _TEXT + "h"}
@@ -54,32 +56,9 @@ def _parse(data: bytes, name: str) -> ET.Element:
         raise ReadError(f"damaged .odt: {name} is not well-formed XML ({one_line(err)})") from None
 
 
-def _page_breaking(*roots: ET.Element) -> set[str]:
-    """Names of the paragraph styles that break the page: 'before', 'after' marks which."""
-    styles = {}
-    for root in roots:
-        for style in root.iter(_STYLE + "style"):
-            props = style.find(_STYLE + "paragraph-properties")
-            own = {} if props is None else props.attrib
-            styles[style.get(_STYLE + "name")] = (style.get(_STYLE + "parent-style-name"), own)
-    found = set()
-    for name in styles:
-        for side in ("before", "after"):
-            current, depth = name, 0
-            while current in styles and depth < 20:  # a cycle stops here
-                parent, props = styles[current]
-                if _FO + "break-" + side in props:
-                    if props[_FO + "break-" + side] == "page":
-                        found.add(f"{side}:{name}")
-                    break
-                current, depth = parent, depth + 1
-    return found
-
-
 class _Reader:
-    def __init__(self, breaking: set[str]) -> None:
-        self.out = Paragraphs()
-        self.breaking = breaking
+    def __init__(self) -> None:
+        self.out = Paragraphs(paging=False)
         self.notes: list[ET.Element] = []
         self.space = True  # the last character put was white space: the next collapses
         self.trailing = False  # ... and that white space came from the XML's text
@@ -88,15 +67,10 @@ class _Reader:
         for child in element:
             if child.tag in _PARAGRAPHS:
                 self.paragraph(child)
-            elif child.tag == _TEXT + "soft-page-break":
-                self.out.page_break(rendered=True)
             elif child.tag not in _NOT_TEXT and not child.tag.endswith("-source"):
                 self.blocks(child)  # lists, tables, sections, frames; not an index's templates
 
     def paragraph(self, p: ET.Element) -> None:
-        style = p.get(_TEXT + "style-name")
-        if f"before:{style}" in self.breaking:  # not twice, nor before the first page
-            self.out.page_break(rendered=True)
         boxes: list[ET.Element] = []
         self.space, self.trailing = True, False
         self.text(p.text)
@@ -105,8 +79,6 @@ class _Reader:
             self.out.current[-1] = self.out.current[-1][:-1]
             self.out.current_length -= 1
         self.out.end()
-        if f"after:{style}" in self.breaking:
-            self.out.page_break(rendered=True)
         for box in boxes:
             self.blocks(box)
 
@@ -133,8 +105,6 @@ class _Reader:
                 self.hard("\t")
             elif tag == _TEXT + "line-break":
                 self.hard(" ")
-            elif tag == _TEXT + "soft-page-break":
-                self.out.page_break(rendered=True)
             elif tag == _TEXT + "note-body":
                 self.notes.append(child)
             elif tag == _DRAW + "text-box":
@@ -160,21 +130,19 @@ def read(data: bytes, shown: str) -> Document:
             if "mimetype" in names else "unknown"
         raise ReadError(f"not an OpenDocument text (its type is {kind or 'unknown'})")
     try:
-        return _extract(body, content, styles).document(shown)
+        return _extract(body, styles).document(shown)
     except RecursionError:
         raise ReadError("damaged .odt: its XML is nested too deeply to read") from None
 
 
-def _extract(body: ET.Element, content: ET.Element, styles: ET.Element) -> Paragraphs:
-    reader = _Reader(_page_breaking(content, styles))
+def _extract(body: ET.Element, styles: ET.Element) -> Paragraphs:
+    reader = _Reader()
     reader.blocks(body)
-    reader.out.stop_paging()
     seen: set[tuple[str, ...]] = set()
     for page in styles.iter(_STYLE + "master-page"):
         for name in _HEADERS:
             for part in page.findall(_STYLE + name):
-                sub = _Reader(set())
-                sub.out.stop_paging()
+                sub = _Reader()
                 sub.blocks(part)
                 lines = tuple(sub.out.lines)
                 if any(line.strip() for line in lines) and lines not in seen:

@@ -42,7 +42,13 @@ def save(document) -> bytes:
     return out.getvalue()
 
 
-def letter() -> bytes:
+def laid_out(paragraph) -> None:
+    """Mark the paragraph as Word does when its layout begins a page there."""
+    paragraph.runs[0]._r.insert(0, OxmlElement("w:lastRenderedPageBreak"))
+
+
+def letter(word: bool = True) -> bytes:
+    """A letter over three pages; ``word``: as Word saves it, with its layout marks."""
     d = python_docx.Document()
     d.add_heading("Parks update", level=1)
     d.add_paragraph("Dear Mr Smith,")
@@ -54,11 +60,14 @@ def letter() -> bytes:
     table.cell(0, 1).text = "Spend"
     table.cell(1, 0).merge(table.cell(1, 1)).text = "Merged cell"
     d.add_page_break()
-    d.add_paragraph("The investment was £163m.")
+    investment = d.add_paragraph("The investment was £163m.")
     d.sections[0].header.paragraphs[0].text = "Kirklees Council"
     d.sections[0].footer.paragraphs[0].text = "Investment Office"
     d.add_section()
-    d.add_paragraph("Yours sincerely,")
+    sign_off = d.add_paragraph("Yours sincerely,")
+    if word:
+        laid_out(investment)
+        laid_out(sign_off)
     return save(d)
 
 
@@ -87,12 +96,17 @@ def test_a_finding_points_at_the_paragraph_and_its_page():
     assert doc.locate(last, last + 5).page == 3  # after a new-page section break
 
 
+def test_no_pages_from_a_file_word_never_laid_out():
+    """Hard breaks alone would miss the pages text overflows into."""
+    doc = docx.read(letter(word=False), "a.docx")
+    assert doc.page_starts == () and doc.locate(0, 4).page is None
+
+
 def test_rendered_page_breaks_count_once_after_a_hard_break():
     d = python_docx.Document()
     d.add_paragraph("Page one.")
     d.add_page_break()
-    # Word marks where its layout began each page: after the hard break too
-    d.add_paragraph("Page two.").runs[0]._r.insert(0, OxmlElement("w:lastRenderedPageBreak"))
+    laid_out(d.add_paragraph("Page two."))  # Word marks a page after a hard break too
     rendered = d.add_paragraph("Still page two, then ")
     rendered.add_run("page three.")._r.insert(0, OxmlElement("w:lastRenderedPageBreak"))
     doc = docx.read(save(d), "a.docx")
@@ -119,9 +133,14 @@ def test_text_boxes_once_after_their_paragraph_and_tracked_deletions_left_out():
 def test_page_break_before_a_paragraph():
     d = python_docx.Document()
     d.add_paragraph("One.").paragraph_format.page_break_before = True  # not before page one
-    d.add_paragraph("Two.").paragraph_format.page_break_before = True
+    two = d.add_paragraph("Two.")
+    two.paragraph_format.page_break_before = True
+    laid_out(two)  # Word's mark for the same page
+    three = d.add_paragraph("Three, ")
+    three.add_run("filling a page.")._r.insert(0, OxmlElement("w:lastRenderedPageBreak"))
     doc = docx.read(save(d), "a.docx")
-    assert [doc.locate(doc.text.index(w), doc.text.index(w) + 3).page for w in ("One", "Two")] == [1, 2]
+    pages = [doc.locate(doc.text.index(w), doc.text.index(w) + 3).page for w in ("One", "Two", "fill")]
+    assert pages == [1, 2, 3]
 
 
 def test_no_page_breaks_no_pages():
