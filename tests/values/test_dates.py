@@ -250,6 +250,50 @@ CASES = [
     ("In June Leeds entered a partnership.", "June", "June (year not stated)", -INF, INF, None),
     ("October was a busy month.", "October", "October (year not stated)", -INF, INF, None),
     ("IN NOVEMBER THE SECRETARY ACTED.", "NOVEMBER", "November (year not stated)", -INF, INF, None),
+    # days of one month, and a yearless range resolved on the document date
+    ("Inspectors visited on 20 and 21 February 2024 to examine it.", "20 and 21 February 2024",
+     "2024-02-20..2024-02-21", "2024-02-20", "2024-02-21", None),
+    ("The visit conducted on 21 - 22 February 2024.", "21 - 22 February 2024",
+     "2024-02-21..2024-02-22", "2024-02-21", "2024-02-22", None),
+    ("It took place on 18th and 19th of February 2025.", "18th and 19th of February 2025",
+     "2025-02-18..2025-02-19", "2025-02-18", "2025-02-19", None),
+    ("Spending was incurred between 1 April and 31 December, for the projects.",
+     "between 1 April and 31 December", "2018-04-01..2018-12-31", "2018-04-01", "2018-12-31",
+     dt.date(2019, 3, 19)),
+    # financial years and their quarters (April to March)
+    ("Q3 2017/18 Budget Monitoring Reports", "Q3 2017/18", "2017-10..2017-12",
+     "2017-10-01", "2017-12-31", None),
+    ("Revenue Monitoring 2018/19 Quarter 3 was noted.", "2018/19 Quarter 3", "2018-10..2018-12",
+     "2018-10-01", "2018-12-31", None),
+    ("74 2018/19 Second Quarter Financial Monitoring Report", "2018/19 Second Quarter",
+     "2018-07..2018-09", "2018-07-01", "2018-09-30", None),
+    ("Outturn during the third quarter of 2018/19 for the services.", "the third quarter of 2018/19",
+     "2018-10..2018-12", "2018-10-01", "2018-12-31", None),
+    ("Where we were in 2004/5, which was poor.", "2004/5", "2004..2005", "2004-01-01", "2005-12-31", None),
+    ("The 2023- 24 budget was set.", "2023- 24", "2023..2024", "2023-01-01", "2024-12-31", None),
+    ("In the first 3 months of 2025, 64 deaths were recorded.", "the first 3 months of 2025",
+     "2025-01..2025-03", "2025-01-01", "2025-03-31", None),
+    # a year shared by two months; a month that is also a word, in a range
+    ("May - July 2018", "May - July 2018", "2018-05..2018-07", "2018-05-01", "2018-07-31", None),
+    ("Consultation completed February/March 2016.", "February/March 2016", "2016-02..2016-03",
+     "2016-02-01", "2016-03-31", None),
+    # written the way PDFs and editors leave them
+    ("It was met for the first time since June2016, reflecting effort.", "since June2016",
+     "since 2016-06", "2016-06-01", INF, None),
+    ("There were 1,020 received in November [2015], the highest ever.", "November [2015]", "2015-11",
+     "2015-11-01", "2015-11-30", None),
+    ("Based on data available as at 11 th January 2018", "11 th January 2018", "2018-01-11",
+     "2018-01-11", "2018-01-11", None),
+    # "from" naming a source is no open interval
+    ("Families benefit from last year's 27% rise in homes.", "last year", "2016",
+     "2016-01-01", "2016-12-31", D2017S),
+    ("Update from the chairs from April Board Committee meetings.", "April", "2017-04",
+     "2017-04-01", "2017-04-30", D2017S),
+    # relative spans of time before the document date (issue #4)
+    ("A great deal has changed in the six months since Eleanor completed her report.",
+     "the six months since", "2017-03", "2017-03-01", "2017-03-31", D2017S),
+    ("The council was inspected two years ago.", "two years ago", "2015-09",
+     "2015-09-01", "2015-09-30", D2017S),
 ]
 
 
@@ -306,6 +350,17 @@ NOT_DATES = [
     "It happened on 12:30.",
     "Room 2017 is upstairs.",
     "The mayor spoke.",
+    "A care order is made under section 31 of the 1989 Act which places a child in care.",
+    "in accordance with regulation 19 and 35 of the 2012 regulations",
+    "PATIENT RIGHTS ACT (SCOTLAND) 2011 ACCESS POLICY",
+    "It is a pleasure to be addressing you virtually today at the Housing 2020 Festival.",
+    "1916.",
+    "Trust Board Meeting TB2017.66 was held.",
+    "See paragraphs 4.4 - 4.6 of the report.",
+    "It was held (7.55 - 8.00 pm) in the chamber.",
+    "Children aged 16 and 17 years old were seen.",
+    "The council was inspected more than three years ago.",
+    "It has grown over the past eighteen months.",
 ]
 
 
@@ -353,6 +408,13 @@ def test_two_dates_joined_by_and_are_two_values():
     assert [v.label for v in found] == ["2015", "2017"]
 
 
+def test_a_month_takes_the_year_it_shares():
+    found = dates_in("It was undertaken in November and December 2016 in line with the LDS.")
+    assert [(v.text, v.label) for v in found] == [("November", "2016-11"), ("December 2016", "2016-12")]
+    found = dates_in("The visit was in June and July.", D2017S)
+    assert [(v.text, v.label) for v in found] == [("June", "2017-06"), ("July", "2017-07")]
+
+
 def test_yearless_values_keep_month_and_day():
     v = only("The letter of 30 June was clear.")
     assert (v.month, v.day, v.precision) == (6, 30, "day")
@@ -381,7 +443,9 @@ def test_seasons_without_a_year_need_a_document_date():
 def test_long_input_finishes():
     start = time.perf_counter()
     for text in ("2016 12 October 1 " * 60000, "9" * 1000000, "May " * 250000,
-                 "the end of " * 100000, "from 2016 to " * 80000):
+                 "the end of " * 100000, "from 2016 to " * 80000,
+                 "20 and 21 two years ago 2018/19 Quarter 3 Housing 2020 Festival "
+                 "In November and May - June2016 [2015] six months since " * 8500):
         find(text, 0, len(text), Context(doc_date=D2017))
     assert time.perf_counter() - start < 60  # generous: only catastrophic backtracking fails
 
