@@ -214,7 +214,7 @@ def _notes(document, out: Paragraphs) -> None:
 
 def _refuse_ole(data: bytes) -> None:
     if data.startswith(_OLE):
-        if _ENCRYPTED in data[:1024 * 1024]:
+        if _ENCRYPTED in data:
             raise ReadError("password-protected .docx; save a copy without the password")
         raise ReadError("a Word 97-2003 file, not a .docx; save it as .docx")
 
