@@ -1,18 +1,15 @@
 """PDF (.pdf): the text layer of every page, read with pypdf.
 
-``original`` is the extracted text, one line per text line, pages separated
-by a blank line: a finding reads ``x.pdf:p3:12:5`` (page 3, its line 12),
-and the normaliser still joins a sentence that runs over a page break.
-
-Plain extraction, not layout mode: layout mode sorts text by height on the
-page, interleaving columns, and guesses blank lines from font size. Plain
+``original`` is the extracted text, a line per text line, pages separated by
+a blank line: a finding reads ``x.pdf:p3:12:5`` (page 3, its line 12).
+Plain extraction, not layout mode, which sorts text by height on the page
+(interleaving columns) and guesses blank lines from font size. Plain
 extraction keeps the content's order but drops paragraph gaps, so each
-line's height is noted and a step clearly wider than the usual one (around
-a letter's date line, under a heading) becomes a paragraph break in the
-checked text: a form feed in place of the newline, so lines still count as
-a reader sees them. Running headers and footers ("Page 3 of 7", a
-letterhead line) are blanked out of the checked text. /CreationDate is when
-the file was made, not the letter, and is not the document's date.
+line's height and font size are noted, and in the checked text a wide step
+or a new font size (a letter's date line, a heading) becomes a form feed, a
+paragraph break that keeps lines counting as a reader sees them. Running
+headers and footers are blanked out. /CreationDate is when the file was
+made, not the letter, and is not the document's date.
 """
 
 from __future__ import annotations
@@ -23,7 +20,6 @@ import re
 import warnings
 from bisect import bisect_right
 from collections import Counter
-from itertools import accumulate
 from typing import NamedTuple
 
 from checker.document import Document, ReadError
@@ -33,25 +29,23 @@ EXTRA = "pdf"
 MAX_PAGES = 2000  # pypdf keeps every page it parsed until the reader goes: memory stays bounded
 EDGE = 3  # lines at the top and bottom of a page where running headers and footers stand
 GAP = 1.3  # a step this many times the usual line step is a paragraph gap
+SIZE_CHANGE = 1.15  # a font this much larger or smaller starts a paragraph
 
 _NO_TEXT = "no text layer: a scanned PDF? run OCR first, e.g. ocrmypdf, and check the result"
-# Characters that would break lines or encodings later: controls, Unicode line
-# separators and the lone surrogates pypdf leaves from undecodable glyphs.
+# A numbered paragraph or list item ("2.1 ", "3. ", "a) ", "(iv) ", "3 The"): not the rest
+# of a sentence, though it starts in lower case or with a number.
+_ITEM = re.compile(r"(?:\d+(?:\.\d+)+\.?|\d+\.|[a-z]\)|\([a-z0-9]+\)) |\d+ [A-Z]")
+# What would break lines or encodings later: controls, Unicode line separators and
+# the lone surrogates pypdf leaves from undecodable glyphs.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029\ud800-\udfff]")
-
-
-class Placed(NamedTuple):
-    """A text line as extracted, with where it stands."""
-
-    text: str
-    y: float | None  # height on the page of its baseline; None when unknown or rotated
-    size: float  # font height
-    blank: bool  # pypdf put an empty line before it
 
 
 class Line(NamedTuple):
     text: str
-    gap: bool  # a paragraph gap (or a jump up the page) stands before it
+    y: float | None  # height on the page of its baseline; None when unknown or rotated
+    size: float  # font height, 0 when unknown
+    blank: bool  # pypdf put an empty line before it
+    gap: bool = False  # a paragraph break stands before it (see with_gaps)
 
 
 def available() -> bool:
@@ -67,7 +61,7 @@ def read(data: bytes, shown: str) -> Document:
     return Document.from_source(shown, original, checked, page_starts=starts, lines_per_page=True)
 
 
-def extract(data: bytes) -> list[list[Placed]]:
+def extract(data: bytes) -> list[list[Line]]:
     """The lines of every page; raises ReadError for a file with no text to read."""
     import logging
 
@@ -126,7 +120,7 @@ def _reason(err: Exception) -> str:
     return text or "its structure cannot be read"
 
 
-def _page_lines(page) -> list[Placed]:
+def _page_lines(page) -> list[Line]:
     """The text lines of a page, with their heights."""
     chunks: list[tuple[str, float | None, float]] = []  # (text, height on the page, font height)
 
@@ -137,14 +131,14 @@ def _page_lines(page) -> list[Placed]:
     text = page.extract_text(visitor_text=visit)
     if "".join(chunk[0] for chunk in chunks) != text:
         chunks = [(text, None, 0.0)]  # the pieces do not add up: lines without heights
-    kept: list[Placed] = []
+    kept: list[Line] = []
     parts, y, height, blank = [], None, 0.0, False
     for piece, at, size in chunks + [("\n", None, 0.0)]:
         for index, part in enumerate(piece.split("\n")):
             if index:  # a line ends
                 line = _UNSAFE.sub(" ", "".join(parts)).rstrip()
                 if line.strip():
-                    kept.append(Placed(line, y, height, blank))
+                    kept.append(Line(line, y, height, blank))
                 blank = bool(kept) and not line.strip()
                 parts, y, height = [], None, 0.0
             parts.append(part)
@@ -167,19 +161,25 @@ def _position(cm, tm, size) -> tuple[float | None, float]:
         return None, 0.0
 
 
-def with_gaps(pages: list[list[Placed]]) -> list[list[Line]]:
-    """Mark a gap before a line whose step down the page is clearly wider than the usual one.
+def with_gaps(pages: list[list[Line]]) -> list[list[Line]]:
+    """Mark a paragraph break before a line whose step down the page is clearly wider than
+    the usual one (unless the sentence runs on into it), or whose font size changes.
 
-    Steps are measured in heights of the smaller font (the space under a
-    heading is wide for the text below it).
+    Steps count in heights of the smaller font: the space under a heading is
+    wide for the text below it.
     """
     steps = [[None if a.y is None or b.y is None else (a.y - b.y) / min(a.size, b.size)
               for a, b in zip(page, page[1:])] for page in pages]
     normal = usual_step([step for page in steps for step in page if step is not None])
-    # Up the page is a new column or a block placed out of order.
-    return [[Line(line.text, i > 0 and (line.blank or step is not None and (
-                step < 0 or normal is not None and step > normal * GAP)))
-             for i, (line, step) in enumerate(zip(page, [None, *page_steps]))]
+
+    def gap(before: Line, line: Line, step: float | None) -> bool:
+        if step is not None and max(before.size, line.size) > SIZE_CHANGE * min(before.size, line.size):
+            return True
+        # Up the page is a new column or a block placed out of order.
+        wide = line.blank or step is not None and (step < 0 or normal is not None and step > normal * GAP)
+        return wide and not (line.text.lstrip()[:1].islower() and not _ITEM.match(line.text.lstrip()))
+
+    return [page[:1] + [b._replace(gap=gap(a, b, step)) for a, b, step in zip(page, page[1:], page_steps)]
             for page, page_steps in zip(pages, steps)]
 
 
@@ -199,31 +199,69 @@ def usual_step(steps: list[float]) -> float | None:
 
 
 def running(pages: list[list[Line]]) -> set[tuple[int, int]]:
-    """(page, line) of running headers and footers: lines near the top or bottom whose
-    text, digits aside, recurs there on half the pages (at least three, or both of two)."""
-    def key(text: str) -> str:
-        return " ".join(re.sub(r"\d+", "#", text).split()).lower()
+    """(page, line) of running headers and footers: lines near the top (or the bottom)
+    whose text, digits aside, recurs there on half the pages (at least three, or both
+    of two). Top and bottom apart: a letterhead atop page 1 is not a footer for
+    standing again under the signature on page 2."""
+    def keys(p: int, i: int) -> tuple[tuple[str, str], ...]:
+        text = " ".join(re.sub(r"\d+", "#", pages[p][i].text).split()).lower()
+        edge = min(EDGE, len(pages[p]) / 2)  # a short page's lines are at its top or its bottom
+        return (("top", text),) * (i < edge) + (("bottom", text),) * (len(pages[p]) - i <= edge)
 
-    edges = [[i for i in range(len(page)) if i < EDGE or i >= len(page) - EDGE] for page in pages]
-    seen = Counter(k for page, near in zip(pages, edges) for k in {key(page[i].text) for i in near})
+    edges = [[(p, i) for i in range(len(page)) if keys(p, i)] for p, page in enumerate(pages)]
+    seen = Counter(k for near in edges for k in {k for at in near for k in keys(*at)})
     needed = 2 if len(pages) == 2 else max(3, math.ceil(len(pages) / 2))
-    return {(p, i) for p, (page, near) in enumerate(zip(pages, edges)) for i in near
-            if seen[key(page[i].text)] >= needed}
+    return {at for near in edges for at in near if any(seen[k] >= needed for k in keys(*at))}
+
+
+def runs_on(before: Line, after: Line) -> bool:
+    """Whether a sentence runs on over a page break from ``before`` into ``after``.
+
+    The normaliser joins a blank line when the next line starts in lower case
+    or with a number; a PDF knows more: a line ending in a lower-case letter or
+    a comma has not ended its sentence ("... as a" / "'Partners in Practice'"),
+    unless the next line is a heading or a numbered item.
+    """
+    end = before.text.rstrip()[-1:]
+    sizes = sorted((before.size, after.size))
+    return ((end.islower() or end == ",") and not _ITEM.match(after.text.lstrip())
+            and (not sizes[0] or sizes[1] <= SIZE_CHANGE * sizes[0]))
 
 
 def assemble(pages: list[list[Line]]) -> tuple[str, str, tuple[int, ...]]:
-    """``original``, ``checked`` (headers blanked, gaps marked) and the page starts."""
+    """``original``, ``checked`` and the page starts.
+
+    ``checked`` has running lines blanked, a form feed for a paragraph gap,
+    and only spaces between the two halves of a sentence cut by a page break.
+    """
     hidden = running(pages)
-    originals, checked = [], []
+    original: list[str] = []
+    checked: list[str] = []
+    starts: list[int] = []
+    length = 0
+    before: tuple[Line, int] | None = None  # the last line read, and where checked goes on after it
     for p, page in enumerate(pages):
-        parts = []
+        if p:
+            original.append("\n\n")
+            checked.append("\n\n")
+            length += 2
+        starts.append(length)
+        first = True
         for i, line in enumerate(page):
             if i:
-                mark = (line.gap and not line.text.lstrip()[:1].islower()
-                        and (p, i) not in hidden and (p, i - 1) not in hidden)
-                parts.append("\f" if mark else "\n")
-            parts.append(" " * len(line.text) if (p, i) in hidden else line.text)
-        originals.append("\n".join(line.text for line in page))
-        checked.append("".join(parts))
-    starts = accumulate((len(text) + 2 for text in originals[:-1]), initial=0)
-    return "\n\n".join(originals), "\n\n".join(checked), tuple(starts)
+                mark = line.gap and (p, i) not in hidden and (p, i - 1) not in hidden
+                original.append("\n")
+                checked.append("\f" if mark else "\n")
+                length += 1
+            original.append(line.text)
+            length += len(line.text)
+            if (p, i) in hidden:
+                checked.append(" " * len(line.text))
+                continue
+            if first and before and runs_on(before[0], line):
+                checked[before[1]:] = [" " * len(part) for part in checked[before[1]:]]
+            checked.append(line.text)
+            before, first = (line, len(checked)), False
+        if first:
+            before = None  # a page with nothing to read: no sentence runs over it
+    return "".join(original), "".join(checked), tuple(starts)

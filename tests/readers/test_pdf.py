@@ -21,7 +21,7 @@ from checker.readers import ReadError, pdf, read  # noqa: E402
 from checker.values.document_date import document_date  # noqa: E402
 
 HEADER = "Kirklees Council - Investment Office"
-# None is an empty line's height: a paragraph gap.
+# None is an empty line's height: a paragraph gap; (text, size) a line in another font size.
 LETTER = [
     ["30 June 2017", None,
      "Dear Mr Smith,", None,
@@ -54,11 +54,12 @@ def make_pdf(pages, header: str | None = HEADER, footer: bool = True) -> bytes:
         if header:
             sheet.setFont("Helvetica", 9)
             sheet.drawString(72, 800, header)
-        sheet.setFont("Helvetica", 11)
         y = 760
         for line in lines:
-            if line is not None:
-                sheet.drawString(72, y, line)
+            text, size = line if isinstance(line, tuple) else (line, 11)
+            if text is not None:
+                sheet.setFont("Helvetica", size)
+                sheet.drawString(72, y, text)
             y -= 15
         if footer:
             sheet.setFont("Helvetica", 9)
@@ -109,6 +110,14 @@ def test_a_line_repeated_on_only_some_pages_is_read():
              ["Other heading", "The end."], ["Last", "Really the end."]]
     doc = read_pdf(make_pdf(pages, header=None, footer=False))
     assert doc.text.count("Summary") == 2
+
+
+def test_a_letterhead_that_recurs_under_the_signature_is_read():
+    pages = [["Robert Goodwill MP", "Minister of State", None, "Dear David,", "Some text."],
+             ["More text.", None, "Yours sincerely", None, "Robert Goodwill MP", "Minister of State"]]
+    # Top and bottom apart, even on a page too short to tell them by three lines each.
+    doc = read_pdf(make_pdf(pages, header=None, footer=False))
+    assert doc.text.count("Robert Goodwill MP") == 2
 
 
 def test_two_pages_with_the_same_header_lose_it():
@@ -228,3 +237,25 @@ def test_usual_step_is_the_smallest_common_one():
     # A tight address block does not set the step of a body spaced at 1.5 lines.
     assert pdf.usual_step([1.2] * 3 + [1.8] * 20 + [2.6] * 6) == 1.8
     assert pdf.usual_step([2.0]) is None
+
+
+def test_a_sentence_runs_on_over_a_page_break_before_a_quote_or_capital():
+    pages = [["Leeds was offered a place in a small group of councils as a"],
+             ["'Partner in Practice'. Leeds then worked with"], ["Kirklees Council for three years."],
+             ["The work ended."]]
+    doc = read_pdf(make_pdf(pages))
+    assert doc.text.strip() == ("Leeds was offered a place in a small group of councils as a "
+                                "'Partner in Practice'. Leeds then worked with Kirklees Council "
+                                "for three years.\nThe work ended.")
+
+
+def test_a_heading_and_a_list_item_are_paragraphs_of_their_own():
+    body = ["The council has invested in the parks of the district over",
+            "the last few years, and the work goes on with the friends",
+            "of the parks."]
+    pages = [[("Recommendations", 14), "a) note the report", None, *body, ("The next steps", 13), *body]]
+    doc = read_pdf(make_pdf(pages, header=None, footer=False))
+    paragraphs = doc.text.strip().split("\n")
+    assert paragraphs[:2] == ["Recommendations", "a) note the report"]
+    assert paragraphs[3] == "The next steps"
+    assert paragraphs[2] == paragraphs[4] == " ".join(body)
