@@ -71,11 +71,18 @@ def extract(data: bytes) -> list[list[Line]]:
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        reader = _open(pypdf, data)
         try:
+            reader = pypdf.PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise ReadError("encrypted PDF: it needs a password")
             count = len(reader.pages)
-        except Exception as err:
-            raise ReadError(f"damaged PDF: {_reason(err)}") from None
+        except ReadError:
+            raise
+        except pypdf.errors.DependencyError:  # AES without the package that decrypts it
+            raise ReadError("encrypted PDF: reading it needs the 'cryptography' package") from None
+        except Exception as err:  # pypdf's own reason ("startxref not found"), not Python's
+            reason = " ".join(str(err).split())[:120] if isinstance(err, pypdf.errors.PyPdfError) else ""
+            raise ReadError(f"damaged PDF: {reason or 'its structure cannot be read'}") from None
         if count > MAX_PAGES:
             raise ReadError(f"too many pages ({count}; at most {MAX_PAGES}): split it")
         pages, failed = [], 0
@@ -88,36 +95,10 @@ def extract(data: bytes) -> list[list[Line]]:
     del reader
     if count == 0 or failed == count:
         raise ReadError("damaged PDF: no page could be read")
-    if not any(line.text.strip() for page in pages for line in page):
+    if not any(page for page in pages):
         raise ReadError(f"damaged PDF: {failed} of {count} pages could not be read and the rest "
                         "have no text" if failed else _NO_TEXT)
     return pages
-
-
-def _open(pypdf, data: bytes):
-    try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            try:
-                opened = reader.decrypt("")
-            except pypdf.errors.DependencyError:
-                raise ReadError("encrypted PDF: decrypting it needs the 'cryptography' package "
-                                "(pip install cryptography)") from None
-            if not opened:
-                raise ReadError("encrypted PDF: it needs a password")
-        return reader
-    except ReadError:
-        raise
-    except Exception as err:
-        raise ReadError(f"damaged PDF: {_reason(err)}") from None
-
-
-def _reason(err: Exception) -> str:
-    """pypdf's own reason ("startxref not found"); a bare Python error says nothing to a user."""
-    from pypdf.errors import PyPdfError
-
-    text = " ".join(str(err).split())[:120] if isinstance(err, PyPdfError) else ""
-    return text or "its structure cannot be read"
 
 
 def _page_lines(page) -> list[Line]:
