@@ -115,7 +115,8 @@ _NAME_BRACKET = re.compile(rf"\b(?:{_words(W.NAME_BEFORE_YEAR)}) ?\([^()]{{1,40}
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _TITLE_AFTER = re.compile(r" [A-Z][a-z]")
 _LISTED = re.compile(r"\.(?:\s|$)")
-_SOURCE_AFTER = re.compile(r"'s\b")  # "from last year's rise": a source, not a start
+_SOURCE_AFTER = re.compile(r"['’]s\b")  # "from last year's rise": a source, not a start
+_DATED = re.compile(rf"\b(?:{'|'.join(W.MONTH_NAMES)}|{_YEAR})\b")  # "since ... in May 2016"
 _BOUND_BEFORE = re.compile(rf"\b(?:{_words(W.AGO_BOUNDS)}) $", re.I)
 _NOT_TITLE = W.PREPOSITIONS | set(W.OPEN_WORDS) | set(W.MONTHS)
 _SKIP = object()  # step over the whole match: "last December" with no document date
@@ -188,8 +189,9 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
     if g("ago"):  # "two years ago", "the six months since she reported": that long before ``doc``
         if not doc or _BOUND_BEFORE.search(text, max(start, m.start() - 14), m.start()):
             return _SKIP  # "more than three years ago" is a bound, not a date
-        if g("ago").lower().endswith("since") and _RIGHT.match(text, m.end() + 1):
-            return None  # "the two years since 2015": read "since 2015"
+        if g("ago").lower().endswith("since") and (_RIGHT.match(text, m.end() + 1) or _DATED.search(
+                text, m.end(), _clause_end(text, m.end(), m.end() + 80))):
+            return None  # "the two years since 2015", "since the inspection in May 2016": that date
         n = g("ago_n").lower()
         return W.ago(int(n) if n.isdigit() else W.COUNTS[n], g("ago_u"), doc)
     if g("se"):
@@ -225,13 +227,17 @@ def _mod_word(m: re.Match) -> str:
     return (m.group("mod1") or m.group("mod2") or m.group("mod3") or "").lower()
 
 
+def _clause_end(text: str, pos: int, stop: int) -> int:
+    after = _CLAUSE.search(text, pos, stop)
+    return after.start() if after else stop
+
+
 def _future(text: str, pos: int, stop: int, start: int, end: int) -> bool:
     """Does the clause around text[pos:stop] look forward ("will", "until", "ends", ...)?"""
     cut = max(start, pos - 160)
     for c in _CLAUSE.finditer(text, cut, pos):
         cut = c.end()
-    after = _CLAUSE.search(text, stop, min(end, stop + 60))
-    return bool(_FUTURE.search(text, cut, after.start() if after else min(end, stop + 60)))
+    return bool(_FUTURE.search(text, cut, _clause_end(text, stop, min(end, stop + 60))))
 
 
 def _try_range(text: str, m: re.Match, left, left_end: int, start: int, end: int, doc: dt.date | None):

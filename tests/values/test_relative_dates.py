@@ -188,6 +188,8 @@ def test_without_a_document_date_relative_words_are_not_read(sentence):
     # a date after "since" is read as one: the span before it is not the event
     ("Prices rose in the two years since 2015.", [("since 2015", "since 2015")]),
     ("Much has changed in the 12 months since April.", [("since April", "since 2017-04")]),
+    ("It improved in the 12 months since the inspection in September 2016.",
+     [("September 2016", "2016-09")]),
 ])
 def test_relative_spans_that_are_not_an_event_date(sentence, expected):
     found = find(sentence, 0, len(sentence), Context(doc_date=SEP14))
