@@ -14,8 +14,8 @@ Pages come from the breaks Word writes as it lays out the file
 (``w:lastRenderedPageBreak``, inside a paragraph where a page begins
 there), with hard page breaks, section breaks and "page break before"
 paragraphs. A file never laid out by Word (written by python-docx, pandoc
-or LibreOffice) has no pages: its hard breaks alone would miss every page
-that text filling a page begins, and a page number too small misleads more
+or LibreOffice) has no pages: its hard breaks alone would miss the pages
+that begin where text runs over, and a page number too small misleads more
 than none. Headers, footers and notes are counted on the last page.
 
 No date comes from the file's properties: ``created`` and ``modified`` are
