@@ -22,6 +22,7 @@ what it refuses, each refusal cheap and local:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 
@@ -42,7 +43,8 @@ from checker.values.numbers import (
 )
 
 _PATTERN = re.compile(  # "(?=\w)": a cheap test first, as every match starts with a word character
-    rf"(?=\w)(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?(?:(?P<btw>between) )?(?P<a>{NUMBER})(?(btw) and (?P<b>{NUMBER}))",
+    rf"(?=\w)(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?(?:(?P<btw>between) )?"
+    rf"(?P<a>{NUMBER})(?(btw) and (?P<b>{NUMBER}))",
     re.IGNORECASE)
 # Context that makes a number something other than a count.
 _BAD_BEFORE = re.compile(r"(?:[A-Za-z]-|\d[-/:+]|[#£$€]|\d |(?<!\d)(?:19|20)\d\d ?[-/] ?)$")
@@ -73,7 +75,8 @@ _GLUED, _SYMBOLS = "%£$€", "#£$€"
 _BIG_END = re.compile(r"(?:thousand|million|billion)$", re.IGNORECASE)
 # "20 and 21 February": days of a month named after the last of them
 _DAYS_BEFORE_MONTH = re.compile(
-    rf" (?:and|or|to|&|-) \d\d?(?:st|nd|rd|th)? (?:of )?(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b")
+    rf" (?:and|or|to|&|-) \d\d?(?:st|nd|rd|th)? (?:of )?"
+    rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b")
 # "since 1859", "in 1066": a year, though outside 1900-2099
 _YEAR_WORDS = frozenset("since in from until till before after during circa".split())
 _NAME = re.compile(r"[A-Z][A-Za-z]*")
@@ -128,9 +131,9 @@ class _Claimed:
     """
 
     def __init__(self, text: str, start: int, end: int, ctx: Context):
-        found = [f(text, start, end, ctx) for f in (duration.find, money.find, percent.find)]
+        found = [f(text, start, end, ctx) for f in (duration.find, percent.find)]
         found.append(_date_spans(text, start, end, ctx))
-        spans = sorted((v.start, v.end) for values in found for v in values)
+        spans = sorted([(v.start, v.end) for values in found for v in values] + money.spans(text, start, end))
         self.starts = [s for s, _ in spans]
         self.max_end = list(itertools.accumulate((e for _, e in spans), max))
 
@@ -162,7 +165,8 @@ def _refused(text: str, start: int, end: int, m: re.Match) -> bool:
     s, e = m.start("a"), m.end()
     if e < end and (text[e] in _GLUED or text[e].isalnum() or text[e] == "_"):
         return True  # the quickest of _BAD_AFTER: "5m", "79%", "2nd"
-    if s > start and (text[s - 1] in _SYMBOLS or (text[s - 1] == " " and s - 2 >= start and text[s - 2].isdecimal())):
+    if s > start and (text[s - 1] in _SYMBOLS
+                      or (text[s - 1] == " " and s - 2 >= start and text[s - 2].isdecimal())):
         return True  # the quickest of _BAD_BEFORE: "£5", "1 2"
     words = m.group("a")
     after = text[e:min(end, e + 30)]
@@ -203,6 +207,17 @@ def label_for(prefix: str, words: str, value: float) -> str:
     return f"{prefix}{value:,.0f}" if value == int(value) else f"{prefix}{value:g}"
 
 
+@functools.lru_cache(maxsize=4096)
+def _figure(words: str) -> tuple[float, float, str] | None:
+    """(value, half its written precision, label) of a count's number, or None."""
+    a = parse_number(words)
+    if a is None:
+        return None
+    # integers are exact; "1.6 million", "two million" carry written precision
+    big = split_scale(words)[1] != 1 or _BIG_END.search(words)
+    return a, half_unit(words) if big or a != int(a) else 0.0, label_for("", words, a)
+
+
 def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Value]:
     """Every count stated in ``text[start:end]``, absolute offsets."""
     ctx = ctx or Context()
@@ -215,23 +230,18 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
             claimed = _Claimed(text, start, end, ctx)
         if claimed.overlaps(m.start("a"), m.end()):
             continue
-        a = parse_number(m.group("a"))
-        if a is None:
+        first = _figure(m.group("a"))
+        if first is None:
             continue
-        head, scale = split_scale(m.group("a"))
-        # integers are exact; "1.6 million", "two million" carry written precision
-        big = scale != 1 or _BIG_END.search(m.group("a"))
-        half = half_unit(m.group("a")) if big or a != int(a) else 0.0
+        a, half, label = first
         if m.group("b"):
-            b = parse_number(m.group("b"))
-            if b is None or b <= a:
+            second = _figure(m.group("b"))
+            if second is None or second[0] <= a:
                 continue
-            label = f"{label_for('', m.group('a'), a)}-{label_for('', m.group('b'), b)}"
-            out.append(Value("count", a - half, b + half, label=label,
+            out.append(Value("count", a - half, second[0] + half, label=f"{label}-{second[2]}",
                              text=m.group(), start=m.start(), end=m.end()))
             continue
         low, high, lo_open, hi_open, prefix = qualify(qualifier_kind(m.group("q")), a, a - half, a + half)
-        out.append(Value("count", low, high, lo_open, hi_open,
-                         label=label_for(prefix, m.group("a"), a),
+        out.append(Value("count", low, high, lo_open, hi_open, label=prefix + label,
                          text=m.group(), start=m.start(), end=m.end()))
     return out

@@ -10,6 +10,7 @@ makes money: "3m tall", "M62" and a bare "£" are not.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from checker.values.context import Context
@@ -51,7 +52,8 @@ def _amount(n: str) -> str:
 # only a dash joins two figures.
 _RANGE = r"(?(frm) ?- ?|(?(btw) ?(?:and|to|-) ?| ?(?:-|to) ?))"
 _SYMBOL_FORM = re.compile(
-    rf"(?=[^\W\d_]|[£$€])(?:(?<=\bfrom )(?P<frm>))?+(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?(?:(?P<btw>between) )?{_amount('a')}"
+    rf"(?=[^\W\d_]|[£$€])(?:(?<=\bfrom )(?P<frm>))?+(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?"
+    rf"(?:(?P<btw>between) )?{_amount('a')}"
     rf"(?:{_RANGE}(?:{_amount('b')}|(?P<numc>{NUMERAL})"
     rf"(?P<scc> ?(?:thousand|million|billion|trillion)|bn|mn|tn|m|k|b)(?![\w])))?"
     rf"(?P<plus>\+(?![\w+£$€]))?",
@@ -62,7 +64,7 @@ _WORD_FORM = re.compile(
     rf"(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?(?P<num>{NUMBER})(?:(?P<sc>bn|mn|m|k) ?| )"
     rf"(?P<cur>pounds sterling|pounds|sterling|euros|US dollars|dollars|GBP|USD|EUR)(?![\w])",
     re.IGNORECASE)
-_WORD_FORM_TRIGGER = trigger("pound", "sterling", "euro", "dollar", "gbp", "usd", "eur")  # every match holds one
+_WORD_FORM_TRIGGER = trigger("pound", "sterling", "euro", "dollar", "gbp", "usd", "eur")  # in every match
 _WORD_FORM_ROOM = max_spaces(_WORD_FORM)
 
 
@@ -85,6 +87,7 @@ def render(amount_text: str, scale: float, unit: str) -> str:
     return f"{sym}{int(whole):,}" + (f".{frac}" if frac else "")
 
 
+@functools.lru_cache(maxsize=4096)
 def figure(num: str, scale_word: str | None, unit: str):
     """(value, low, high, label) for one written figure, or None."""
     scale = _SCALE[scale_word.strip().lower()] if scale_word else 1.0
@@ -99,8 +102,10 @@ def figure(num: str, scale_word: str | None, unit: str):
     return value, value - half, value + half, label
 
 
-def _value(m, q, parts, unit, text, off_start):
-    """Build a Value from one or two figures (a range) and an optional bound."""
+@functools.lru_cache(maxsize=4096)
+def _reading(q, parts, unit):
+    """(low, high, low_open, high_open, label) for one or two figures (a range)
+    under an optional bound, or None when they are not an amount."""
     first = figure(*parts[0], unit)
     if first is None:
         return None
@@ -108,17 +113,14 @@ def _value(m, q, parts, unit, text, off_start):
         second = figure(*parts[1], unit)
         if second is None or second[0] <= first[0]:
             return None
-        return Value("money", first[1], second[2], unit=unit,
-                     label=f"{first[3]}-{second[3]}", text=text[off_start:m.end()],
-                     start=off_start, end=m.end())
+        return first[1], second[2], False, False, f"{first[3]}-{second[3]}"
     low, high, lo_open, hi_open, prefix = qualify(qualifier_kind(q), *first[:3])
-    return Value("money", low, high, lo_open, hi_open, unit=unit, label=prefix + first[3],
-                 text=text[off_start:m.end()], start=off_start, end=m.end())
+    return low, high, lo_open, hi_open, prefix + first[3]
 
 
-def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Value]:
-    """Every amount of money stated in ``text[start:end]``, absolute offsets."""
-    found: list[Value] = []
+def _amounts(text: str, start: int, end: int) -> list[tuple[int, int, str, tuple]]:
+    """(start, end, unit, reading) of every amount, in order."""
+    found = []
     for m in scan(_SYMBOL_FORM, _SYMBOL_FORM_TRIGGER, _SYMBOL_FORM_ROOM, text, start, end):
         unit = _SYM_UNIT[m.group("syma").lower()]
         parts = [(m.group("numa"), m.group("sca"))]
@@ -132,17 +134,29 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
             if not parts[0][1]:  # "£2-3m": the first figure takes the second's scale
                 parts[0] = (parts[0][0], parts[1][1])
         q = m.group("q") or ("at least" if m.group("plus") and len(parts) == 1 else None)  # "£60m+"
-        v = _value(m, q, parts, unit, text, m.start())
-        if v:
-            found.append(v)
-    words: list[Value] = []
-    starts = [v.start for v in found]  # symbol-led finds: sorted, disjoint
+        reading = _reading(q, tuple(parts), unit)
+        if reading:
+            found.append((m.start(), m.end(), unit, reading))
+    words = []
+    starts = [f[0] for f in found]  # symbol-led finds: sorted, disjoint
     for m in scan(_WORD_FORM, _WORD_FORM_TRIGGER, _WORD_FORM_ROOM, text, start, end):
         i = bisect.bisect_left(starts, m.end())
-        if i and found[i - 1].end > m.start():
+        if i and found[i - 1][1] > m.start():
             continue
         unit = _SYM_UNIT[m.group("cur").lower()]
-        v = _value(m, m.group("q"), [(m.group("num"), m.group("sc"))], unit, text, m.start())
-        if v:
-            words.append(v)
-    return sorted(found + words, key=lambda v: v.start)
+        reading = _reading(m.group("q"), ((m.group("num"), m.group("sc")),), unit)
+        if reading:
+            words.append((m.start(), m.end(), unit, reading))
+    return sorted(found + words, key=lambda f: f[0])
+
+
+def spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where ``find`` reads an amount, without building the values (for the count finder)."""
+    return [(s, e) for s, e, _, _ in _amounts(text, start, end)]
+
+
+def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Value]:
+    """Every amount of money stated in ``text[start:end]``, absolute offsets."""
+    return [Value("money", low, high, lo_open, hi_open, unit=unit, label=label, text=text[s:e],
+                  start=s, end=e)
+            for s, e, unit, (low, high, lo_open, hi_open, label) in _amounts(text, start, end)]

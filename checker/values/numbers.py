@@ -313,4 +313,5 @@ def trigger(*words: str, symbols: str = "") -> re.Pattern:
 
     first = "".join(fold(ch)[1:-1] if len(fold(ch)) > 1 and fold(ch)[0] == "[" else fold(ch) for ch in trie)
     parts = ([alternation(trie)] if trie else []) + (["[" + re.escape(symbols) + "]"] if symbols else [])
-    return re.compile(f"(?=[{first}{re.escape(symbols)}])(?:{'|'.join(parts)})")  # the look-ahead: a quick first test
+    # the look-ahead is a quick first test at each position
+    return re.compile(f"(?=[{first}{re.escape(symbols)}])(?:{'|'.join(parts)})")

@@ -103,3 +103,26 @@ def test_count_in_a_sentence_of_a_longer_text():
     start, end = text.index("It"), text.index(" 4 The")
     (v,) = find(text, start, end, Context())
     assert (v.label, text[v.start:v.end]) == ("20", "20")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ofsted social care chief Debbie Jones has told MPs 3 out of 4 councils visited so far were below good.",
+     ["3", "4"]),  # a plural acronym is not a name
+    ("Waiting lists hit a record of almost 6.2million in February.", ["nearly 6.2 million"]),
+    ("Inspectors visited on 20 and 21 February 2024.", []),  # days of the month named after them
+    ("The charge for 2024 - 25 is set.", []),  # a financial year written with spaces
+    ("The total contract value is covered (3+2 years).", []),  # a sum, not a count
+    ("News you can trust since 1859", []),  # a year, though before 1900
+    ("Full Council agreed (Minute 29) the programme.", []),  # a name in brackets
+    ("It will reach 1859 homes this year.", ["1,859"]),  # no year word before it: an amount
+    ("Inviting not less than three organisations to bid.", ["at least 3"]),
+    ("Up to an extra 20 schools may join.", ["up to 20"]),
+])
+def test_counts_in_real_sentences(sentence, expected):
+    assert labels(sentence) == expected
+
+
+def test_count_reads_dates_only_near_date_words():
+    # a date far from any number does not change what is read, and costs little
+    text = "The 30 June 2017 letter. " + "We saw 12 staff. " * 2000 + "In 2016, 45 homes."
+    assert [v.label for v in find(text, 0, len(text), Context())] == ["12"] * 2000 + ["45"]

@@ -108,3 +108,13 @@ def test_offsets_are_absolute_and_text_as_written():
 def test_searches_only_the_given_sentence():
     text = "Three years. Six months."
     assert [v.label for v in find(text, 13, len(text), Context())] == ["6 months"]
+
+
+@pytest.mark.parametrize("sentence,labels", [
+    ("The option to extend for any period up to three further years.", ["up to 3 years"]),
+    ("It runs for two more years and a further 2 year period.", ["2 years", "2 years"]),
+    ("This marks the first multi-year settlement in a decade.", ["1 decade"]),
+    ("It has been spent within a matter of weeks.", []),
+])
+def test_durations_in_real_sentences(sentence, labels):
+    assert [v.label for v in find(sentence, 0, len(sentence), Context())] == labels

@@ -96,3 +96,21 @@ def test_rounded_agrees_with_exact():
 def test_from_to_is_a_change_not_a_range():
     assert [v.label for v in found("Costs rose from £2m to £3m last year.")] == ["£2m", "£3m"]
     assert [v.label for v in found("Costs of £2m to £3m are expected.")] == ["£2m-£3m"]
+
+
+@pytest.mark.parametrize("sentence,labels", [
+    ("It must bridge its £60m+ funding gap by 2023.", ["at least £60m"]),
+    ("The two cost £5m+£3m.", ["£5m", "£3m"]),  # a sum
+    ("The council was given almost £2.5million for the work.", ["nearly £2.5m"]),
+    ("It could raise up to an extra £2m a year.", ["up to £2m"]),
+    ("It approached 30million pounds.", ["£30m"]),
+    ("The council failed within the multi-million-pound budget.", []),
+])
+def test_money_in_real_sentences(sentence, labels):
+    assert [v.label for v in find(sentence, 0, len(sentence), Context())] == labels
+
+
+def test_spans_are_where_find_reads():
+    from checker.values.money import spans
+    s = "Over £3.2 billion, then 30 million pounds, then £2m-£3m and $5k."
+    assert spans(s, 0, len(s)) == [(v.start, v.end) for v in find(s, 0, len(s), Context())]

@@ -1,5 +1,6 @@
 """Numbers in numerals and words; vague amounts are not numbers."""
 
+import math
 import re
 
 import pytest
@@ -61,3 +62,41 @@ def test_written_precision(words, half):
 ])
 def test_qualifier_kind(words, kind):
     assert qualifier_kind(words) == kind
+
+
+# ---- searching only near trigger words ---------------------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from checker.values import duration, money, percent  # noqa: E402
+from checker.values.numbers import max_spaces, scan, trigger  # noqa: E402
+
+TOKENS = ("1 12 1,630 1.63 three twenty-five a an half hundred million and between to - up over at least "
+          "more than £ £5m $ € GBP pounds euros years year months week day further % per cent pc the of "
+          "ago old , . ( ) / + 2017 June").split(" ") + [" ", "  ", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS), max_size=80), st.sampled_from(["", " ", "-"]))
+def test_scan_yields_exactly_what_finditer_does(tokens, glue):
+    text = glue.join(tokens)
+    for pattern, trig, room in [(duration._PATTERN, duration._TRIGGER, duration._ROOM),
+                                (percent._PATTERN, percent._TRIGGER, percent._ROOM),
+                                (money._SYMBOL_FORM, money._SYMBOL_FORM_TRIGGER, money._SYMBOL_FORM_ROOM),
+                                (money._WORD_FORM, money._WORD_FORM_TRIGGER, money._WORD_FORM_ROOM)]:
+        for start in (0, len(text) // 3):
+            want = [m.span() for m in pattern.finditer(text, start, len(text))]
+            assert [m.span() for m in scan(pattern, trig, room, text, start, len(text))] == want
+
+
+def test_max_spaces_reads_the_pattern():
+    assert max_spaces(re.compile("a b( c)?")) == 2
+    assert max_spaces(re.compile("(?: x){0,3}[ -]y")) == 4
+    assert max_spaces(re.compile(r"a\s+b")) == math.inf
+    assert max_spaces(re.compile(r"[^\w]")) == 1
+
+
+def test_trigger_folds_case_as_ignorecase_does():
+    t = trigger("year", "years", "yr", symbols="%")  # "years" holds "year": one hit is enough
+    assert [m.group() for m in t.finditer("YEARS, Yr, 5%, yeſ")] == ["YEAR", "Yr", "%"]
+    assert trigger("usd").search("uſd")  # IGNORECASE folds the long s into s

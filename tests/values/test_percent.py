@@ -52,3 +52,13 @@ def test_over_is_open():
 def test_from_to_is_a_change_not_a_range():
     assert [v.label for v in found("It rose from 50% to 60%.")] == ["50%", "60%"]
     assert [v.label for v in found("It rose from 10 to 15 per cent.")] == ["15%"]
+
+
+@pytest.mark.parametrize("sentence,labels", [
+    ("The money would add an extra 18pc to the budget.", ["18%"]),
+    ("Bills rise by up to an extra 3% to fund social care.", ["up to 3%"]),
+    ("The 95th percentile was waiting 28.5 weeks.", []),
+    ("Two PCs and 3 pcs of kit.", []),
+])
+def test_percent_in_real_sentences(sentence, labels):
+    assert [v.label for v in find(sentence, 0, len(sentence), Context())] == labels

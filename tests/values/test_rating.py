@@ -43,3 +43,20 @@ def test_offsets_are_absolute():
     text = "Intro. It is good."
     (v,) = find(text, 7, len(text), Context(choices=("good",)))
     assert text[v.start:v.end] == "good"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ofsted's report says some core functions still require improvement to be good.",
+     [("requires improvement", "require improvement to be good")]),
+    ("The overall judgement is that children's services now require improvement.",
+     [("requires improvement", "require improvement")]),
+    ("It was rated Requires Improvement to be Good, then good.",
+     [("requires improvement", "Requires Improvement to be Good"), ("good", "good")]),
+])
+def test_grade_phrases(sentence, expected):
+    assert [(c, t) for c, _, t in found(sentence)] == expected
+
+
+def test_a_single_word_choice_keeps_its_s():
+    assert found("It was a success.", ("success",)) == [("success", "success", "success")]
+    assert found("It was a succes.", ("success",)) == []

@@ -105,6 +105,26 @@ def test_count_roundtrip(n, form, carrier):
     assert not agrees(v, Value("count", other, other))
 
 
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(2, 999_999),
+       bound=st.sampled_from([("", ""), ("up to", "up to"), ("at least", "at least"),
+                                                          ("more than", "over"), ("fewer than", "under"),
+                                                          ("nearly", "nearly"), ("about", "about")]),
+       carrier=st.sampled_from(("In all, {} families were helped by the scheme.",
+                                "The council said {} new places were created.",
+                                "({} foster carers) applied in the spring.")))
+def test_count_in_words_roundtrip(n, bound, carrier):
+    written, fact = bound
+    phrase = f"{written} {words(n)}".strip()
+    v = read_one("count", carrier.format(phrase), phrase)
+    assert v.text == phrase
+    assert agrees(v, parse_value("count", f"{fact} {n}".strip()))
+    if not fact:  # exactly n, or n to the precision of its last word ("two thousand")
+        assert agrees(v, Value("count", n, n))
+        other = n + (600 if words(n).endswith("thousand") else 1)
+        assert not agrees(v, Value("count", other, other))
+
+
 # ---- percents ----------------------------------------------------------------
 @settings(max_examples=200, deadline=None)
 @given(tenths=st.integers(0, 1000), form=st.integers(0, 3))
@@ -121,6 +141,27 @@ def test_percent_roundtrip(tenths, form):
     assert agrees(v, Value("percent", x, x))
     assert agrees(v, parse_value("percent", f"{x:g}"))
     assert not agrees(v, Value("percent", x + 1, x + 1))
+
+
+@settings(max_examples=200, deadline=None)
+@given(tenths=st.integers(1, 1000),
+       form=st.sampled_from(["{} per cent", "{} per-cent", "{} percent", "{}pc"]),
+       bound=st.sampled_from([("", ""), ("up to", "up to"), ("at least", "at least"), ("over", "over"),
+                              ("almost", "nearly"), ("around", "about")]),
+       words_form=st.booleans())
+def test_per_cent_roundtrip(tenths, form, bound, words_form):
+    x = tenths / 10
+    figure = words(tenths // 10) if words_form and tenths % 10 == 0 else f"{x:g}"
+    if not figure[0].isdigit() and form == "{}pc":
+        form = "{} per cent"  # "18pc" is written with figures only
+    written, fact = bound
+    phrase = f"{written} {form.format(figure)}".strip()
+    v = read_one("percent", f"The survey found {phrase} of residents agreed.", phrase)
+    assert v.text == phrase
+    assert agrees(v, parse_value("percent", f"{fact} {x:g}%".strip()))
+    if not fact:
+        assert agrees(v, Value("percent", x, x))
+        assert not agrees(v, Value("percent", x + 1, x + 1))
 
 
 # ---- registry ------------------------------------------------------------------
