@@ -97,7 +97,13 @@ class Document:
         return self._location(o_start, max(self.offsets.end_to_source(end), o_start + 1))
 
     def words(self, start: int, end: int) -> str:
-        """The original characters behind a reading span, whitespace collapsed."""
+        """The original characters behind a reading span, whitespace collapsed.
+
+        For markup (HTML) the original holds tags and entities between the
+        words, so the words are taken from the reading text instead.
+        """
+        if isinstance(self.offsets, ComposedMap):
+            return " ".join(self.text[start:end].split())
         o_start = self.offsets.to_source(start)
         o_end = self.offsets.end_to_source(end)
         return " ".join(self.original[o_start:o_end].split())

@@ -20,7 +20,7 @@ from checker.facts.compiled import CompiledFacts
 from checker.facts.model import DocumentSpec
 from checker.finding import Finding, Location, at
 from checker.fingerprint import with_fingerprints
-from checker.mentions import arithmetic_sentences, attach_values
+from checker.mentions import read_mentions
 from checker.results import DocumentResult, Problem
 from checker.text.sentences import split
 from checker.values.document_date import document_date
@@ -72,10 +72,9 @@ def read_document(source: Source, facts: CompiledFacts) -> DocumentResult:
     date = (spec.date if spec and spec.date else None) or doc.date or document_date(doc.text)
     sentences = split(doc.text)
     hits = facts.scanner.scan(doc.text)
-    mentions = attach_values(doc, hits, sentences, facts, date)
+    mentions, arithmetic = read_mentions(doc, hits, sentences, facts, date)
     return DocumentResult(source.shown, ident, kind, authority, date, doc.first_line(),
-                          tuple(mentions), tuple(arithmetic_sentences(doc, sentences, date)),
-                          directives=doc.directives)
+                          tuple(mentions), tuple(arithmetic), directives=doc.directives)
 
 
 def _finding(check, problem: Problem, facts: CompiledFacts) -> Finding:

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Location:
     """Where something stands in the original file (1-based; end exclusive)."""
 
@@ -23,7 +23,7 @@ class Location:
     page: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     code: str  # "FC001"
     name: str  # "value-conflict"

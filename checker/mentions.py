@@ -29,6 +29,7 @@ from checker.document import Document
 from checker.facts.compiled import CompiledFacts
 from checker.results import Mention, Reading, Sentence
 from checker.scan import SUBJECT, Hit
+from checker.text.sentences import Sentences
 from checker.values import FINDERS
 from checker.values.context import Context
 from checker.values.model import Value
@@ -146,36 +147,48 @@ def _reading(doc: Document, value: Value) -> Reading:
     return Reading(value, doc.locate(value.start, value.end), doc.words(value.start, value.end))
 
 
-def attach_values(doc: Document, hits: Sequence[Hit], sentences: Sequence[tuple[int, int]],
-                  facts: CompiledFacts, date: datetime.date | None) -> list[Mention]:
-    starts = [s for s, _ in sentences]
+def read_mentions(doc: Document, hits: Sequence[Hit], sentences: Sentences, facts: CompiledFacts,
+                  date: datetime.date | None) -> tuple[list[Mention], list[Sentence]]:
+    """The mentions, each with its value, and the sentences the arithmetic check needs."""
     values = _SentenceValues(doc, sentences, date)
+    return attach_values(doc, hits, facts, values), arithmetic_sentences(doc, values)
+
+
+def attach_values(doc: Document, hits: Sequence[Hit], facts: CompiledFacts,
+                  values: _SentenceValues) -> list[Mention]:
+    sentences = values.sentences
+    excerpts: dict[int, str] = {}  # one string per short sentence, shared by its mentions
     mentions = []
     for hit in hits:
         fact = facts.facts[hit.fact]
-        index = max(0, bisect_right(starts, hit.start) - 1)
+        index = max(0, bisect_right(sentences.starts, hit.start) - 1)
         s_start, s_end = sentences[index] if sentences else (0, len(doc.text))
         reading = None
         if hit.role == SUBJECT and fact.type in TYPED and sentences:
             value = choose_value(doc, hit, index, fact.type, fact.choices, values)
             reading = _reading(doc, value) if value else None
-        focus = reading.value.start if reading else hit.start
+        if s_end - s_start <= EXCERPT_MAX:
+            if index not in excerpts:
+                excerpts[index] = excerpt(doc.text, s_start, s_end, s_start)
+            quote = excerpts[index]
+        else:
+            quote = excerpt(doc.text, s_start, s_end, reading.value.start if reading else hit.start)
+        titled = fact.type == "title"  # only titles look at their neighbours (FC005)
         mentions.append(Mention(
             fact.id, hit.role, doc.locate(hit.start, hit.end), doc.words(hit.start, hit.end),
-            excerpt(doc.text, s_start, s_end, focus), hit.start, hit.end,
-            before=doc.text[max(0, hit.start - CONTEXT):hit.start],
-            after=doc.text[hit.end:hit.end + CONTEXT],
+            quote, hit.start, hit.end,
+            before=doc.text[max(0, hit.start - CONTEXT):hit.start] if titled else "",
+            after=doc.text[hit.end:hit.end + CONTEXT] if titled else "",
             reading=reading, odd=hit.odd, expected=hit.expected))
     return mentions
 
 
-def arithmetic_sentences(doc: Document, sentences: Sequence[tuple[int, int]],
-                         date: datetime.date | None) -> list[Sentence]:
+def arithmetic_sentences(doc: Document, values: _SentenceValues) -> list[Sentence]:
     """Sentences with a percentage, a total or a parenthesis, their numbers read."""
-    starts = [s for s, _ in sentences]
+    sentences = values.sentences
+    starts = sentences.starts
     seen: set[int] = set()
     found = []
-    values = _SentenceValues(doc, sentences, date)
     for mark in _ARITHMETIC_MARK.finditer(doc.text):
         index = bisect_right(starts, mark.start()) - 1
         if index < 0 or index in seen:

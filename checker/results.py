@@ -16,7 +16,7 @@ from checker.suppression import Directive
 from checker.values.model import Value
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reading:
     """A value read in a document, with where it stands."""
 
@@ -25,7 +25,7 @@ class Reading:
     words: str  # the value as written in the original
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A phrase of a fact found in a document."""
 
@@ -43,7 +43,7 @@ class Mention:
     expected: str = ""  # variant: the word the name has there
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence with the values read in it (for checks across values)."""
 
@@ -53,7 +53,7 @@ class Sentence:
     readings: tuple[Reading, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentResult:
     path: str
     id: str  # from ``documents:``, else the file's short name
@@ -67,7 +67,7 @@ class DocumentResult:
     directives: tuple[Directive, ...] = ()  # inline suppressions
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """What a check yields; the engine makes it a Finding with code and severity."""
 

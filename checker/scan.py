@@ -36,7 +36,7 @@ SUBJECT, VALUE, ACCEPT, REJECT, VARIANT = "subject", "value", "accept", "reject"
 _LEFT, _RIGHT = "left", "right"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Hit:
     """A phrase found in a document, as a span of its reading text."""
 
@@ -48,7 +48,7 @@ class Hit:
     expected: str = ""  # variant: the word the name has there
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Entry:
     fact: int
     role: str

@@ -77,9 +77,12 @@ def rewrite(text: str, pattern: re.Pattern[str],
     """Replace every match of ``pattern`` by ``replace(match)``, keeping a map back.
 
     Unchanged stretches are copied whole (fast on large texts); each
-    replaced run maps all its derived characters to the run's start.
+    replaced run maps all its derived characters to the run's start. Pieces
+    are joined in batches, so a text with millions of edits does not hold
+    millions of small strings at once.
     """
     parts: list[str] = []
+    done: list[str] = []
     mapping = OffsetMap()
     derived = 0
     last = 0
@@ -96,12 +99,16 @@ def rewrite(text: str, pattern: re.Pattern[str],
         parts.append(new)
         derived += len(new)
         last = end
-    if last < len(text) or not parts:
+        if len(parts) >= 4096:
+            done.append("".join(parts))
+            parts.clear()
+    if last < len(text) or not (parts or done):
         mapping._add(derived, last, -1)
         parts.append(text[last:])
         derived += len(text) - last
     mapping._length = derived
-    return "".join(parts), mapping
+    done.append("".join(parts))
+    return "".join(done), mapping
 
 
 class OffsetMapBuilder:

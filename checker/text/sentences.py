@@ -15,6 +15,7 @@ the normaliser has already joined paragraphs cut mid-sentence.
 from __future__ import annotations
 
 import re
+from array import array
 
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof cllr clr coun cllrs rev st sr jr mt ft no nos para paras
@@ -46,9 +47,38 @@ def _ends_sentence(text: str, sentence_start: int, mark_start: int, after: int) 
     return True
 
 
-def split(text: str) -> list[tuple[int, int]]:
+class Sentences:
+    """Sentence spans as two compact arrays (a long document has millions).
+
+    Indexing gives ``(start, end)``; ``starts`` is sorted, for bisect.
+    """
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self) -> None:
+        self.starts = array("q")
+        self.ends = array("q")
+
+    def append(self, span: tuple[int, int]) -> None:
+        self.starts.append(span[0])
+        self.ends.append(span[1])
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, index: int) -> tuple[int, int]:
+        return self.starts[index], self.ends[index]
+
+    def __iter__(self):
+        return zip(self.starts, self.ends)
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)
+
+
+def split(text: str) -> Sentences:
     """Sentence spans ``(start, end)`` covering the non-blank parts of ``text``."""
-    spans: list[tuple[int, int]] = []
+    spans = Sentences()
     start = 0
     for match in _BOUNDARY.finditer(text):
         mark, end = match.span()
@@ -60,7 +90,7 @@ def split(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
+def _add(text: str, spans: Sentences, start: int, end: int) -> None:
     while start < end and text[start] in " \n":
         start += 1
     while end > start and text[end - 1] in " \n":

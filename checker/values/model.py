@@ -25,7 +25,7 @@ from dataclasses import dataclass
 INF = math.inf
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Value:
     """One value, as stated in a document or written in the facts file."""
 
