@@ -107,6 +107,7 @@ _CONNECTORS = {"": {"-", "to", "until", "till", "through"}, "between": {"and"},
 _AND = re.compile(r" and ", re.I)
 _CLAUSE = re.compile(r"[;!?()\"]|[:,.](?!\d)|\b(?:and|but)\b", re.I)  # not "500,000"
 _FUTURE = re.compile(rf"\b(?:{_words(W.FUTURE_CUES)})\b", re.I)
+_VERB = re.compile(r"\b(?:is|are|was|were|had|has|have|did|does|been|\w+ed)\b", re.I)  # roughly
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r" ?(\w+)?")
 _AMOUNT_AFTER = re.compile(rf" (?:{_words(W.AMOUNT_AFTER_YEAR)})\b|%", re.I)
@@ -233,11 +234,17 @@ def _clause_end(text: str, pos: int, stop: int) -> int:
 
 
 def _future(text: str, pos: int, stop: int, start: int, end: int) -> bool:
-    """Does the clause around text[pos:stop] look forward ("will", "until", "ends", ...)?"""
-    cut = max(start, pos - 160)
-    for c in _CLAUSE.finditer(text, cut, pos):
-        cut = c.end()
-    return bool(_FUTURE.search(text, cut, _clause_end(text, stop, min(end, stop + 60))))
+    """Does the clause around text[pos:stop] look forward ("will", "until", "ends", ...)?
+    A clause with no verb of its own ("due shortly, and a further report in the
+    summer") goes the way of the clause it continues."""
+    cuts = [max(start, pos - 160)]
+    for c in _CLAUSE.finditer(text, cuts[0], pos):
+        cuts.append(c.end())
+    stop = _clause_end(text, stop, min(end, stop + 60))
+    if _FUTURE.search(text, cuts[-1], stop):
+        return True
+    return len(cuts) > 1 and not _VERB.search(text, cuts[-1], stop) and bool(
+        _FUTURE.search(text, cuts[max(0, len(cuts) - 3)], cuts[-1]))
 
 
 def _try_range(text: str, m: re.Match, left, left_end: int, start: int, end: int, doc: dt.date | None):

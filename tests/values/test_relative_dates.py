@@ -98,6 +98,11 @@ RESOLVED = [
      "2017-09-21", "2017-09-30"),
     ("Staff left at the end of September, the report said.", JAN05, "the end of September",
      "end of 2016-09 (2016-09-21..2016-09-30)", "2016-09-21", "2016-09-30"),
+    # a clause with no verb of its own looks the way of the clause it continues
+    ("An initial progress report should be due shortly, and a further report in the summer.",
+     dt.date(2013, 4, 15), "the summer", "2013-summer", "2013-06-01", "2013-08-31"),
+    ("The first report was published, and a further report in June.", SEP14, "June", "2017-06",
+     "2017-06-01", "2017-06-30"),
     # "in the six months since ...", "ago": the month that long before the document
     (SIX_MONTHS, SEP14, "the six months since", "2017-03", "2017-03-01", "2017-03-31"),
     (SIX_MONTHS, JAN05, "the six months since", "2016-07", "2016-07-01", "2016-07-31"),
