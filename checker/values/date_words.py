@@ -2,14 +2,17 @@
 
 Kept apart from ``dates.py``, which holds the regexes and decides what a
 match means: here are the word tables (every key lower-case; the regexes are
-built from them, so adding a word here is enough) and the ``Span`` builders
-that turn "a year", "a season", "early X", "last December" into days.
+built from them, so adding a word here is enough), the ``Span`` builders
+that turn "a year", "a season", "early X", "last December", "Q3 2017/18",
+"two years ago" into days, and ``looks_forward``, which tells from its clause
+whether a date without a year lies ahead of the document or behind it.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from typing import NamedTuple
 
 from checker.values.numbers import TENS, UNITS
@@ -86,6 +89,11 @@ FUTURE_CUES = ("will", "won't", "wont", "shall", "until", "till", "ends",
                "going to", "upcoming", "coming", "from the start of",
                "from the beginning of")
 
+# Which connector may join two dates after which open word ("from 2017 to
+# 2019", "between 2014 and 2016"); "and" also joins days ("20 and 21 May").
+CONNECTORS = {"": {"-", "to", "until", "till", "through"}, "between": {"and"},
+              "from": {"-", "to", "until", "till", "through"}, "since": {"-", "to", "until", "till"}}
+
 # Words that may follow a yearless "June 30" (US order) and still leave it a
 # date; anything else ("May 20 people") makes it a month and a number.
 MONTH_DAY_FOLLOWERS = {"and", "to", "until", "till", "through"}
@@ -98,6 +106,29 @@ AGO_BOUNDS = ("more than", "less than", "fewer than", "over", "under", "almost",
               "nearly", "up to", "at least", "within")
 
 _RANK = {"year": 0, "season": 1, "quarter": 1, "month": 2, "day": 3}
+
+
+_CLAUSE = re.compile(r"[;!?()\"]|[:,.](?!\d)|\b(?:and|but)\b", re.I)  # not "500,000"
+_FUTURE = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(FUTURE_CUES, key=len, reverse=True)))})\b", re.I)
+_VERB = re.compile(r"\b(?:is|are|was|were|had|has|have|did|does|been|\w+ed)\b", re.I)  # roughly
+
+
+def clause_end(text: str, pos: int, stop: int) -> int:
+    after = _CLAUSE.search(text, pos, stop)
+    return after.start() if after else stop
+
+
+def looks_forward(text: str, pos: int, stop: int, start: int, end: int) -> bool:
+    """Does the clause around text[pos:stop] look forward ("will", "until", "ends", ...)?
+    A clause with no verb of its own ("due shortly, and a further report in the
+    summer") goes the way of the clause it continues."""
+    cuts = [max(start, pos - 160)]
+    cuts += [c.end() for c in _CLAUSE.finditer(text, cuts[0], pos)]
+    stop = clause_end(text, stop, min(end, stop + 60))
+    if _FUTURE.search(text, cuts[-1], stop):
+        return True
+    return len(cuts) > 1 and not _VERB.search(text, cuts[-1], stop) and bool(
+        _FUTURE.search(text, cuts[max(0, len(cuts) - 3)], cuts[-1]))
 
 
 class Span(NamedTuple):

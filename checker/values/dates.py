@@ -102,12 +102,7 @@ _RIGHT = re.compile(rf"(?:{_MOD})?(?:{_ATOMS})", re.I)
 _WITH_YEAR = ("iso", "uk", "dmy_y", "rmy", "mdy_y", "my", "qn", "qw", "fm", "se_y", "dec", "fy", "yr",
               "rel")
 _CONNECT = re.compile(r" ?- ?| (?:to|until|till|through|and) |/", re.I)
-_CONNECTORS = {"": {"-", "to", "until", "till", "through"}, "between": {"and"},
-               "from": {"-", "to", "until", "till", "through"}, "since": {"-", "to", "until", "till"}}
 _AND = re.compile(r" and ", re.I)
-_CLAUSE = re.compile(r"[;!?()\"]|[:,.](?!\d)|\b(?:and|but)\b", re.I)  # not "500,000"
-_FUTURE = re.compile(rf"\b(?:{_words(W.FUTURE_CUES)})\b", re.I)
-_VERB = re.compile(r"\b(?:is|are|was|were|had|has|have|did|does|been|\w+ed)\b", re.I)  # roughly
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r" ?(\w+)?")
 _AMOUNT_AFTER = re.compile(rf" (?:{_words(W.AMOUNT_AFTER_YEAR)})\b|%", re.I)
@@ -191,7 +186,7 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
         if not doc or _BOUND_BEFORE.search(text, max(start, m.start() - 14), m.start()):
             return _SKIP  # "more than three years ago" is a bound, not a date
         if g("ago").lower().endswith("since") and (_RIGHT.match(text, m.end() + 1) or _DATED.search(
-                text, m.end(), _clause_end(text, m.end(), m.end() + 80))):
+                text, m.end(), W.clause_end(text, m.end(), m.end() + 80))):
             return None  # "the two years since 2015", "since the inspection in May 2016": that date
         n = g("ago_n").lower()
         return W.ago(int(n) if n.isdigit() else W.COUNTS[n], g("ago_u"), doc)
@@ -228,30 +223,11 @@ def _mod_word(m: re.Match) -> str:
     return (m.group("mod1") or m.group("mod2") or m.group("mod3") or "").lower()
 
 
-def _clause_end(text: str, pos: int, stop: int) -> int:
-    after = _CLAUSE.search(text, pos, stop)
-    return after.start() if after else stop
-
-
-def _future(text: str, pos: int, stop: int, start: int, end: int) -> bool:
-    """Does the clause around text[pos:stop] look forward ("will", "until", "ends", ...)?
-    A clause with no verb of its own ("due shortly, and a further report in the
-    summer") goes the way of the clause it continues."""
-    cuts = [max(start, pos - 160)]
-    for c in _CLAUSE.finditer(text, cuts[0], pos):
-        cuts.append(c.end())
-    stop = _clause_end(text, stop, min(end, stop + 60))
-    if _FUTURE.search(text, cuts[-1], stop):
-        return True
-    return len(cuts) > 1 and not _VERB.search(text, cuts[-1], stop) and bool(
-        _FUTURE.search(text, cuts[max(0, len(cuts) - 3)], cuts[-1]))
-
-
 def _try_range(text: str, m: re.Match, left, left_end: int, start: int, end: int, doc: dt.date | None):
     """"From 2017 to August 2019", "20 and 21 February 2024": (the joined Span, its end), or None."""
     conn = _CONNECT.match(text, left_end, end)
     word, open_word = conn and conn.group().strip().lower(), (m.group("open") or "").lower()
-    if not conn or not (word in _CONNECTORS.get(open_word, ()) or (
+    if not conn or not (word in W.CONNECTORS.get(open_word, ()) or (
             word == "and" and isinstance(left, BareDay)) or (
             word == "/" and not open_word and isinstance(left, Yearless) and not left.day)):
         return None
@@ -259,7 +235,7 @@ def _try_range(text: str, m: re.Match, left, left_end: int, start: int, end: int
     right, r_end = (_atom(r, text, conn.end(), doc, True), r.end()) if r else (None, 0)
     dated = r is not None and any(r.group(k) for k in _WITH_YEAR)
     if isinstance(right, Yearless) and doc and isinstance(left, (Yearless, BareDay)):
-        right, dated = W.resolve(right, doc, _future(text, m.start(), r_end, start, end)), True
+        right, dated = W.resolve(right, doc, W.looks_forward(text, m.start(), r_end, start, end)), True
     if not isinstance(right, Span) or not dated:
         return None
     right = W.modify(right, _mod_word(r)) if _mod_word(r) else right
@@ -304,7 +280,8 @@ def _read(m: re.Match, text: str, start: int, end: int, doc: dt.date | None):
         return atom_value(ranged[0], "", "", doc, False, text, s, ranged[1])
     if isinstance(atom, Yearless) and not atom.day and not atom.season:
         atom = _shared_year(text, atom, a_end, end, doc)
-    future = doc is not None and isinstance(atom, Yearless) and _future(text, m.start(), a_end, start, end)
+    future = isinstance(atom, Yearless) and doc is not None and W.looks_forward(
+        text, m.start(), a_end, start, end)
     return atom_value(atom, mod, open_word, doc, future, text, s, a_end)
 
 
