@@ -30,6 +30,7 @@ from checker.facts.patterns import compile_pattern
 from checker.text.normalise import match_key, phrase_key
 
 PATTERN_TIMEOUT = 1.0  # seconds for one `re:` subject on one document
+WINDOW = 1 << 20  # characters of reading text scanned at a time
 
 # Roles a phrase can play for its fact.
 SUBJECT, VALUE, ACCEPT, REJECT, VARIANT = "subject", "value", "accept", "reject", "variant"
@@ -77,9 +78,34 @@ class Scanner:
         if entries:
             self._automaton.make_automaton()
         self._empty = not entries
+        # A window must hold any phrase, and the word either side of a near miss.
+        longest = max((len(k) for k in entries), default=0)
+        self._overlap = 2 * longest + 200
 
     def scan(self, text: str) -> list[Hit]:
-        """All hits in the reading text ``text``, sorted by position."""
+        """All hits in the reading text ``text``, sorted by position.
+
+        A long text is scanned in windows of about a megabyte that overlap
+        by more than the longest phrase, each hit kept by the window it
+        starts in: the match key of the whole text is never held at once.
+        """
+        hits: list[Hit] = []
+        start = 0
+        while start < len(text):
+            cut = min(len(text), start + WINDOW)
+            if cut < len(text):
+                space = text.find(" ", cut)
+                cut = len(text) if space < 0 else space
+            window_end = min(len(text), cut + self._overlap)
+            hits.extend(h for h in self._scan_window(text[start:window_end], start) if h.start < cut)
+            start = cut
+        for fact, pattern in self._patterns:
+            hits.extend(_pattern_hits(fact, pattern, text))
+        hits.sort(key=lambda h: (h.start, h.end, h.fact, h.role))
+        return hits
+
+    def _scan_window(self, text: str, offset: int) -> list[Hit]:
+        """The automaton's hits in one window, at offsets of the whole text."""
         hits: list[Hit] = []
         key, to_reading = match_key(text)
         anchors: dict[tuple[int, int, str], list[tuple[int, int]]] = {}
@@ -93,15 +119,12 @@ class Scanner:
                     if entry.role in (_LEFT, _RIGHT):
                         anchors.setdefault((entry.fact, entry.part, entry.role), []).append((start, end))
                     else:
-                        hits.append(Hit(entry.fact, entry.role, to_reading.to_source(start),
-                                        to_reading.end_to_source(end)))
+                        hits.append(Hit(entry.fact, entry.role, offset + to_reading.to_source(start),
+                                        offset + to_reading.end_to_source(end)))
         for variant in self._variants(key, anchors):
             fact, start, end, odd, expected = variant
-            hits.append(Hit(fact, VARIANT, to_reading.to_source(start),
-                            to_reading.end_to_source(end), odd, expected))
-        for fact, pattern in self._patterns:
-            hits.extend(_pattern_hits(fact, pattern, text))
-        hits.sort(key=lambda h: (h.start, h.end, h.fact, h.role))
+            hits.append(Hit(fact, VARIANT, offset + to_reading.to_source(start),
+                            offset + to_reading.end_to_source(end), odd, expected))
         return hits
 
     def _variants(self, key: str, anchors: dict) -> list[tuple[int, int, int, str, str]]:

@@ -68,3 +68,15 @@ def test_the_automaton_is_built_once_and_holds_every_phrase():
     scan = scanner(*facts)
     text, _ = reading_text(" ".join(f"phrase number {i}." for i in range(0, 300, 7)))
     assert [h.fact for h in scan.scan(text)] == list(range(0, 300, 7))
+
+
+def test_long_texts_are_scanned_in_windows_with_nothing_lost_or_doubled(monkeypatch):
+    import checker.scan as scan_module
+    monkeypatch.setattr(scan_module, "WINDOW", 50)
+    scan = scanner(Fact("a", "statement", subjects=("Ofsted inspection report",)),
+                   Fact("n", "name", value_text="Department for Education"))
+    unit = "The Ofsted inspection report by the Department of Education was long. "
+    text, _ = reading_text(unit * 40)
+    hits = scan.scan(text)
+    assert [h.start for h in hits if h.role == "subject"] == [i * len(unit) + 4 for i in range(40)]
+    assert len([h for h in hits if h.role == "variant"]) == 40

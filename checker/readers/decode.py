@@ -16,6 +16,7 @@ import re
 
 from checker.document import ReadError
 
+_NOT_SPACE = re.compile(r"\S")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 LATIN = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "iso8859_16")
 _BOMS = (
@@ -89,6 +90,6 @@ def _checked(text: str) -> str:
     if control:
         raise ReadError(f"binary file, not text (control character U+{ord(control.group()):04X} "
                         f"at offset {control.start()})")
-    if not text.strip():
+    if _NOT_SPACE.search(text) is None:  # (text.strip() would copy a large text)
         raise ReadError("empty document")
     return text
