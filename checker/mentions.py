@@ -64,6 +64,12 @@ class _SentenceValues:
         self._values: dict[tuple, tuple[list[Value], list[int]]] = {}
         self._cuts: dict[int, tuple[list[int], list[int]]] = {}
 
+    def forget_before(self, index: int) -> None:
+        """Drop what was read in sentences before ``index``: the caller has moved on."""
+        if len(self._values) > 64:
+            self._values = {k: v for k, v in self._values.items() if k[0] >= index}
+            self._cuts = {k: v for k, v in self._cuts.items() if k >= index}
+
     def get(self, index: int, kind: str, choices: tuple[str, ...] = ()) -> list[Value]:
         return self._indexed(index, kind, choices)[0]
 
@@ -162,6 +168,7 @@ def attach_values(doc: Document, hits: Sequence[Hit], facts: CompiledFacts,
     for hit in hits:
         fact = facts.facts[hit.fact]
         index = max(0, bisect_right(sentences.starts, hit.start) - 1)
+        values.forget_before(index)  # hits come in order: memory stays bounded
         s_start, s_end = sentences[index] if sentences else (0, len(doc.text))
         reading = None
         if hit.role == SUBJECT and fact.type in TYPED and sentences:
@@ -194,6 +201,7 @@ def arithmetic_sentences(doc: Document, values: _SentenceValues) -> list[Sentenc
         if index < 0 or index in seen:
             continue
         seen.add(index)
+        values.forget_before(index)
         start, end = sentences[index]
         readings = sorted((_reading(doc, v) for kind in ARITHMETIC_KINDS
                            for v in values.get(index, kind)), key=lambda r: r.value.start)
