@@ -50,9 +50,14 @@ def sniff(data: bytes):
     return None
 
 
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a password-protected .docx, or a .doc
+
+
 def choose(suffix: str, data: bytes):
     """The reader for a file with this extension and content."""
     by_name = BY_EXTENSION.get(suffix.lower(), plain_text)
+    if by_name is docx and data.startswith(OLE):
+        return docx  # it says why: password-protected, or a Word 97-2003 file
     by_content = sniff(data)
     if by_content is None:
         if by_name in (pdf, docx, odt):
