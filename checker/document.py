@@ -37,6 +37,9 @@ class Document:
     # whether lines count from 1 on every page ("report.pdf:p3:12:5").
     page_starts: tuple[int, ...] = ()
     lines_per_page: bool = False
+    # When the file says it was made (PDF /CreationDate, DOCX core properties):
+    # the weakest source of the document's date, used only when the text has none.
+    metadata_date: datetime.date | None = None
 
     @classmethod
     def from_source(cls, path: str, original: str, checked: str | None = None,

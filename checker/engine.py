@@ -69,7 +69,8 @@ def read_document(source: Source, facts: CompiledFacts) -> DocumentResult:
     except ReadError as err:
         return DocumentResult(source.shown, ident, kind, authority,
                               first_line=Location(source.shown, 1, 1, 1, 1), unreadable=str(err))
-    date = (spec.date if spec and spec.date else None) or doc.date or document_date(doc.text)
+    date = ((spec.date if spec and spec.date else None) or doc.date or document_date(doc.text)
+            or doc.metadata_date)
     sentences = split(doc.text)
     hits = facts.scanner.scan(doc.text)
     mentions, arithmetic = read_mentions(doc, hits, sentences, facts, date)

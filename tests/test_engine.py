@@ -107,3 +107,31 @@ def test_permission_denied_is_a_finding(corpus, monkeypatch):
     result = corpus.check()
     assert codes(result) == [("FC900", ""), ("FC001", "inspection")]
     assert "permission denied" in result.findings[0].message
+
+
+def test_file_metadata_date_is_the_last_resort(corpus):
+    """A .docx's creation date resolves "In November" only when the text has no date."""
+    import datetime
+    import io
+
+    import pytest
+    docx = pytest.importorskip("docx")
+
+    def word(paragraphs):
+        document = docx.Document()
+        document.core_properties.created = datetime.datetime(2017, 6, 30, 12, 0)
+        for text in paragraphs:
+            document.add_paragraph(text)
+        buffer = io.BytesIO()
+        document.save(buffer)
+        return buffer.getvalue()
+
+    corpus.facts(FACTS)
+    corpus.doc("undated.docx", word(["In November the Ofsted inspection found it inadequate."]))
+    corpus.doc("dated.docx", word(["1 March 2016", "In November the Ofsted inspection found it."]))
+    result = corpus.check()
+    dates = {d.path.rsplit("/", 1)[-1]: d.date.isoformat() for d in result.documents}
+    assert dates == {"undated.docx": "2017-06-30", "dated.docx": "2016-03-01"}
+    # November before 30 June 2017 is 2016-11, a conflict; before 1 March 2016 it is 2015-11.
+    assert sorted((f.path.rsplit("/", 1)[-1], f.found) for f in result.findings) == [
+        ("dated.docx", "November (= 2015-11)"), ("undated.docx", "November (= 2016-11)")]

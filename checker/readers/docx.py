@@ -18,14 +18,16 @@ or LibreOffice) has no pages: its hard breaks alone would miss the pages
 that begin where text runs over, and a page number too small misleads more
 than none. Headers, footers and notes are counted on the last page.
 
-No date comes from the file's properties: ``created`` and ``modified`` are
-when the file was saved (a template from 2012, a copy made last week), not
-the date the letter bears; the date is found in the text, as for any
-format. python-docx is imported when a file is read, not at start-up.
+The file's ``created`` property is when the file was made (a template from
+2012, a copy made last week), not the date the letter bears: it is kept as
+``metadata_date``, the weakest source of the document's date, used only
+when the text states none. python-docx is imported when a file is read,
+not at start-up.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 
@@ -114,7 +116,10 @@ class Paragraphs:
 
     def document(self, shown: str) -> Document:
         original = "".join(line + "\n" for line in self.lines)
-        checked = original
+        # Each line is a whole paragraph: in the checked text its end is a form
+        # feed, which the normaliser reads as a paragraph break (a lone newline
+        # would read as a hard wrap inside a paragraph).
+        checked = original.replace("\n", "\f")
         for start, end, _ in self.spans:
             checked = checked[:start] + " " * (end - start) + checked[end:]
         pages = tuple(self.page_starts) if len(self.page_starts) > 1 else ()
@@ -244,4 +249,9 @@ def read(data: bytes, shown: str) -> Document:
         _notes(document, out)
     except (etree.LxmlError, KeyError, ValueError, AttributeError, RecursionError) as err:
         raise ReadError(f"damaged .docx: {one_line(err)}") from None
-    return out.document(shown)
+    doc = out.document(shown)
+    try:
+        created = document.core_properties.created
+    except (ValueError, TypeError):  # a malformed date in the core properties
+        created = None
+    return dataclasses.replace(doc, metadata_date=created.date()) if created else doc

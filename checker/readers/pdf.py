@@ -9,11 +9,14 @@ line's height and font size are noted, and in the checked text a wide step
 or a new font size (a letter's date line, a heading) becomes a form feed, a
 paragraph break that keeps lines counting as a reader sees them. Running
 headers and footers are blanked out. /CreationDate is when the file was
-made, not the letter, and is not the document's date.
+made, not the letter: it is kept as ``metadata_date``, the weakest source
+of the document's date, used only when the text states none.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
 import io
 import math
 import re
@@ -57,12 +60,17 @@ def available() -> bool:
 
 
 def read(data: bytes, shown: str) -> Document:
-    original, checked, starts = assemble(with_gaps(extract(data)))
-    return Document.from_source(shown, original, checked, page_starts=starts, lines_per_page=True)
+    created: list[datetime.date] = []
+    original, checked, starts = assemble(with_gaps(extract(data, created)))
+    doc = Document.from_source(shown, original, checked, page_starts=starts, lines_per_page=True)
+    return dataclasses.replace(doc, metadata_date=created[0]) if created else doc
 
 
-def extract(data: bytes) -> list[list[Line]]:
-    """The lines of every page; raises ReadError for a file with no text to read."""
+def extract(data: bytes, created: list | None = None) -> list[list[Line]]:
+    """The lines of every page; raises ReadError for a file with no text to read.
+
+    ``created`` receives the file's /CreationDate, if it has a valid one.
+    """
     import logging
 
     import pypdf
@@ -83,6 +91,8 @@ def extract(data: bytes) -> list[list[Line]]:
         except Exception as err:  # pypdf's own reason ("startxref not found"), not Python's
             reason = " ".join(str(err).split())[:120] if isinstance(err, pypdf.errors.PyPdfError) else ""
             raise ReadError(f"damaged PDF: {reason or 'its structure cannot be read'}") from None
+        if created is not None:
+            created.extend(_creation_date(reader))
         if count > MAX_PAGES:
             raise ReadError(f"too many pages ({count}; at most {MAX_PAGES}): split it")
         pages, failed = [], 0
@@ -99,6 +109,15 @@ def extract(data: bytes) -> list[list[Line]]:
         raise ReadError(f"damaged PDF: {failed} of {count} pages could not be read and the rest "
                         "have no text" if failed else _NO_TEXT)
     return pages
+
+
+def _creation_date(reader) -> list[datetime.date]:
+    """The file's /CreationDate, if it has a valid one (a malformed one is no date)."""
+    try:
+        made = reader.metadata.creation_date if reader.metadata else None
+    except Exception:
+        return []
+    return [made.date()] if isinstance(made, datetime.datetime) else []
 
 
 def _page_lines(page) -> list[Line]:
