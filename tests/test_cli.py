@@ -60,7 +60,7 @@ def test_facts_validate(corpus, capsys):
 def test_standard_input_with_a_name(corpus, capsys, monkeypatch):
     import io
     facts = corpus.facts(FACTS)
-    data = "# Draft\n\nThe Ofsted inspection in September 2016.\n".encode()
+    data = b"# Draft\n\nThe Ofsted inspection in September 2016.\n"
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
     code = main(["check", "-", "--stdin-name", "drafts/press.md", "--facts", str(facts),
                  "--format", "json", "--fail-on", "warning"])

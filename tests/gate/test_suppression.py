@@ -25,13 +25,8 @@ def test_markdown_comment_ignores_the_next_line_with_its_reason(corpus):
     corpus.doc("a.md", "<!-- factlint: ignore FC001 inspection -- quoted verbatim -->\n\n"
                        "The Ofsted inspection in September 2016.\n\n"
                        "The Ofsted inspection in August 2016.\n")
-    result = corpus.check()
-    from checker.outcome import build_report
-    from checker.facts.compiled import CompiledFacts
-    from checker.facts.loader import load_facts
-    report = build_report(result, CompiledFacts.build(load_facts(corpus.root / "facts.yaml")),
-                          corpus.root)
-    assert [(f.code, f.line) for f in report.findings] == [("FC001", 5)]
+    found, report = report_codes(corpus)
+    assert found == [("FC001", 5)]
     assert [(s.kind, s.reason, s.finding.line) for s in report.silenced] == [
         ("inline", "quoted verbatim", 3)]
 
