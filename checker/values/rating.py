@@ -7,6 +7,16 @@ case-insensitive and treats a hyphen and a space alike ("well-led" ==
 longest wins.  A word of a several-word choice may drop a final "s" ("services
 now require improvement").  One choice named "to be" another is one
 grade, the first: Ofsted's "requires improvement to be good" is not "good".
+
+A one-word choice is often an everyday adjective as well ("good quality care",
+"inadequate scrutiny", "no outstanding requirements", "Good Hope Hospital"),
+so it is a grade only where it is not one: quoted ("a 'good' authority")
+it always is; otherwise not after an intensifier ("very good", "how good"),
+and not before a word that it would describe -- the next word, if any, must
+be one that follows a grade ("rated good overall", "an outstanding rating",
+"judged inadequate in 2016", "good, but", "good-ish"), unless capitalised
+in mid-sentence ("providing a Poor service").  Several-word choices
+("requires improvement", "amber-green") are read wherever they stand.
 """
 
 from __future__ import annotations
@@ -18,6 +28,20 @@ from checker.values.context import Context
 from checker.values.model import Value
 
 _TO_BE = re.compile(r"[ -]+to[ -]+be[ -]+", re.IGNORECASE)
+_QUOTES = "'\"‘’“”"
+# An everyday adjective, not a grade: "very good", "how good behaviour is".
+_INTENSIFIED = re.compile(r"\b(?:very|how|so|too|really|quite|extremely)\W{0,2}$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r" +([A-Za-z]+)")
+_LOWER_BEFORE = re.compile(r"\b[a-z]+\W{0,3}$")
+# Words that may follow a grade: what grades ("rating", "overall"), and the
+# little words of a sentence going on ("in 2016", "and", "but", "can be").
+AFTER_GRADE = frozenset("""rating ratings rated grade grades graded grading judgement judgements
+    judgment judgments status verdict overall outcome outcomes result results category banding
+    in at on by for from to with across under after before since during following against among
+    within throughout again too also now then still yet already today yesterday last this next
+    and or but nor so because while whilst when where which who whom whose that than as though
+    although if unless until respectively is are was were be been being has have had can could
+    will would may might must should shall does did do""".split())
 
 
 def _word(word: str, several: bool) -> str:
@@ -47,12 +71,30 @@ def match_choice(s: str, choices: tuple[str, ...]) -> str | None:
     return None
 
 
+def _adjective(text: str, start: int, end: int, s: int, e: int) -> bool:
+    """Is the one-word choice at text[s:e] an everyday adjective here, not a grade?"""
+    if re.search(r"[\s-]", text[s:e]):
+        return False  # "requires improvement", "amber-green"
+    if s > start and text[s - 1] in _QUOTES:
+        return False  # "a 'good' authority"
+    if _INTENSIFIED.search(text, max(start, s - 12), s):
+        return True
+    m = _NEXT_WORD.match(text, e, min(end, e + 40))
+    if not m or m.group(1).lower() in AFTER_GRADE:
+        return False
+    # "an Poor service", "a Good school": capitalised in mid-sentence, a grade;
+    # "Good Hope Hospital" (a name) and "Good progress ..." (first word) are not
+    return not (text[s].isupper() and m.group(1)[0].islower() and _LOWER_BEFORE.search(
+        text, max(start, s - 30), s))
+
+
 def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Value]:
     """Every occurrence of one of ``ctx.choices`` in ``text[start:end]``."""
     choices = ctx.choices if ctx else ()
     hits = []
     for choice, pattern in _patterns(tuple(choices)):
         hits.extend((m.start(), m.end(), choice) for m in pattern.finditer(text, start, end))
+    hits = [h for h in hits if not _adjective(text, start, end, h[0], h[1])]
     ends = {h[0]: h[1] for h in sorted(hits, key=lambda h: h[1] - h[0])}  # start -> longest end
     for s, e, choice in list(hits):  # "requires improvement to be good": one grade, the first
         m = _TO_BE.match(text, e, end)

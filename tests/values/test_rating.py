@@ -60,3 +60,28 @@ def test_grade_phrases(sentence, expected):
 def test_a_single_word_choice_keeps_its_s():
     assert found("It was a success.", ("success",)) == [("success", "success", "success")]
     assert found("It was a succes.", ("success",)) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Care homes are providing good quality care.", []),
+    ("We are celebrating the good news from our recent OFSTED.", []),
+    ("It made a very good impression.", []),
+    ("Particularly around how good behaviour is.", []),
+    ("It simply isn't good enough.", []),
+    ("The inspector found no outstanding requirements.", []),
+    ("The Trust runs Good Hope Hospital in Sutton Coldfield.", []),
+    ("Spending faces inadequate scrutiny.", []),
+    ("The leadership and management are good.", [("good", "good", "good")]),
+    ("Homes rated as inadequate can be placed in special measures.",
+     [("inadequate", "inadequate", "inadequate")]),
+    ("It became a 'good' authority with 'outstanding' leadership.",
+     [("good", "good", "good"), ("outstanding", "outstanding", "outstanding")]),
+    ("It has gained an outstanding rating.", [("outstanding", "outstanding", "outstanding")]),
+])
+def test_a_one_word_choice_used_as_an_everyday_adjective_is_no_grade(sentence, expected):
+    assert found(sentence) == expected
+
+
+def test_a_capitalised_one_word_choice_in_mid_sentence_is_a_grade():
+    assert found("CQC found this home to be providing a Poor service.", ("Good", "Poor")) == [
+        ("poor", "poor", "Poor")]
