@@ -16,7 +16,10 @@ what it refuses, each refusal cheap and local:
 - decimals ("3.13"), numbers glued to letters or symbols ("SW1P 3BT",
   "497A(4B)", "2nd", "Covid-19", "10:30"), digit runs joined by "-" or "/"
   ("2017-18") and phone-number groups ("0370 000 2288");
-- "one" used as a pronoun ("one of the", "no one", "one hopes", "one I hope").
+- "one" used as a pronoun ("one of the", "no one", "one hopes", "one I hope");
+- numbers in brackets that mark references, footnotes and list items
+  ("subsection (2)", "31B (3)", "Review[1]"), ratios ("one in 10", "1 in 5")
+  and ages set off by commas after a name ("Agnetta Robertson, 30, said").
 """
 
 from __future__ import annotations
@@ -60,7 +63,7 @@ REFERENCE_WORDS = frozenset("""para paras paragraph paragraphs section sections 
     floor ref reference category standard principle objective outcome action criterion point bullet
     footnote note row column slide volume vol issue edition block lot plot site bus junction area
     zone band district flat house suite building tel telephone phone fax ext extension
-    wave round cohort""".split())
+    wave round cohort type subsection subsections""".split())
 MONTHS = frozenset("""January February March April May June July August September October November
     December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 # "one" as a pronoun or determiner: "no one", "one of the", "one hopes".
@@ -83,6 +86,12 @@ _NAME = re.compile(r"[A-Z][A-Za-z]*")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs 3 out of 4": not a name
 _NEXT_TOKEN = re.compile(r" ?([A-Za-z]+)")
 _PARA_AFTER = re.compile(r"(?:[.)]|:| [A-Z(\"']| ?$)")
+# "(2)" after a reference or a code ("subsection (2)", "31B (3)", "(2)(a)")
+_BRACKETED_AFTER = re.compile(r"(?:^|\s)(\S*\d\S*|[A-Za-z]+)\s?$")
+_SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
+_RATIO_BEFORE = re.compile(rf"(?:^|[^\w.,])(?:\d+|{_SMALL_WORDS}) in $", re.IGNORECASE)  # "one in 10"
+_RATIO_AFTER = re.compile(rf" in (?:\d{{1,3}}|{_SMALL_WORDS}|a hundred)\b(?![\d,.])", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+, $")  # "Agnetta Robertson, 30, delivered"
 
 
 # Every date names a month, a season, a quarter, a year 19xx/20xx or a unit of
@@ -160,6 +169,19 @@ def _prev_word(text: str, start: int, pos: int) -> str:
     return text[lo:pos - 1].rsplit(None, 1)[-1]
 
 
+def _bracketed(text: str, start: int, end: int, s: int, e: int) -> bool:
+    """Is text[s:e] a reference in brackets: "[1]", or "(2)" after a reference word or code?"""
+    if s <= start or e >= end or not text[s:e].isdigit():
+        return False
+    if text[s - 1] == "[" and text[e] == "]":
+        return True  # footnotes and citations: "Review[1]"
+    if text[s - 1] != "(" or text[e] != ")":
+        return False
+    before = _BRACKETED_AFTER.search(text, max(start, s - 41), s - 1)
+    word = before.group(1).lower() if before else ""
+    return word.endswith(")") or any(c.isdigit() for c in word) or word in REFERENCE_WORDS
+
+
 def _refused(text: str, start: int, end: int, m: re.Match) -> bool:
     """Is the number in match ``m`` not a count, judged from its own words?"""
     s, e = m.start("a"), m.end()
@@ -170,6 +192,14 @@ def _refused(text: str, start: int, end: int, m: re.Match) -> bool:
         return True  # the quickest of _BAD_BEFORE: "£5", "1 2"
     words = m.group("a")
     after = text[e:min(end, e + 30)]
+    if _bracketed(text, start, end, s, e) or _RATIO_BEFORE.search(text, max(start, s - 12), s) \
+            or _RATIO_AFTER.match(after):
+        return True  # "subsection (2)", "[1]"; "one in 10", "1 in 5"
+    if after[:1] == "(" and after[1:2].isalnum() and words[0].isdigit():
+        return True  # "34(4)": a section and its subsection
+    if (words.isdigit() and len(words) <= 3 and after[:1] == ","
+            and _AGE_BEFORE.search(text, max(start, s - 30), s)):
+        return True  # "Agnetta Robertson, 30, delivered": an age
     if _BAD_AFTER.match(after) or _BAD_BEFORE.search(text[max(start, s - 10):s]):
         return True
     digits = words[0].isdigit()

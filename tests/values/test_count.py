@@ -126,3 +126,18 @@ def test_count_reads_dates_only_near_date_words():
     # a date far from any number does not change what is read, and costs little
     text = "The 30 June 2017 letter. " + "We saw 12 staff. " * 2000 + "In 2016, 45 homes."
     assert [v.label for v in find(text, 0, len(text), Context())] == ["12"] * 2000 + ["45"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Secretary of State must withdraw it under subsection (2).", []),
+    ("It was made under sections 31B (3) and 34(4) of the Act.", []),
+    ("The Spending Review[1] sets budgets.", []),
+    ("Type 1 departments provide major emergency services.", []),
+    ("Just over one in 10 of authorities were audited on time.", []),
+    ("About 1 in 5 pupils were absent.", []),
+    ("Agnetta Robertson, 30, delivered Edward at the hospital.", []),
+    ("The panel (5 members) met twice, and 12 councils replied.", ["5", "12"]),
+    ("Numbers rose to 45 in 2019.", ["45"]),
+])
+def test_references_ratios_and_ages_are_not_counts(sentence, expected):
+    assert labels(sentence) == expected
