@@ -68,11 +68,20 @@ def _parser() -> argparse.ArgumentParser:
                        help="exit 1 when a baseline entry matches no finding any more")
     check.add_argument("--changed-since", metavar="REF",
                        help="check only documents git reports changed since REF (and facts changed)")
+    check.add_argument("--jobs", type=int, metavar="N",
+                       help="check documents in N processes (default: the number of cores)")
+    check.add_argument("--no-cache", action="store_true",
+                       help="neither read nor write the cache in .factlint_cache/")
+    check.add_argument("--quiet", action="store_true", help="no progress bar")
 
     baseline = commands.add_parser("baseline", help="record or prune accepted findings")
     actions = baseline.add_subparsers(dest="baseline_command", metavar="ACTION")
     _common(actions.add_parser("write", help="record today's findings as accepted"))
     _common(actions.add_parser("prune", help="remove entries no finding matches (only removes)"))
+
+    cache = commands.add_parser("cache", help="the cache of unchanged documents' results")
+    cache.add_subparsers(dest="cache_command", metavar="ACTION").add_parser(
+        "clear", help="remove .factlint_cache/")
 
     facts = commands.add_parser("facts", help="work with the facts file")
     facts_commands = facts.add_subparsers(dest="facts_command", metavar="ACTION")
@@ -130,12 +139,46 @@ def _run(args, settings):
             sources = [s for s in sources if s.path.resolve() in changes.paths]
         else:
             changed_facts = (changes.facts, {s.shown for s in sources if s.path.resolve() in changes.paths})
-    result = run(sources, facts, root)
+    result = run(sources, facts, root, jobs=_jobs(args, sources),
+                 cache=_cache(args, facts), progress=_progress(args, sources))
     if changed_facts:
         from checker.engine import keep_findings
         ids, paths = changed_facts
         result = keep_findings(result, lambda f: f.path in paths or f.fact in ids)
     return result, facts, root
+
+
+SMALL_CORPUS = 2_000_000  # bytes: below this a process pool costs more than it saves
+
+
+def _jobs(args, sources) -> int:
+    jobs = getattr(args, "jobs", None)
+    if jobs is not None:
+        if jobs < 1:
+            raise UsageError("factlint: --jobs must be at least 1")
+        return jobs
+    total = 0
+    for source in sources:
+        try:
+            total += len(source.data) if source.data is not None else source.path.stat().st_size
+        except OSError:
+            pass
+    return 1 if total < SMALL_CORPUS else (os.cpu_count() or 1)
+
+
+def _cache(args, facts):
+    if getattr(args, "no_cache", True):  # --no-cache, or a command that keeps no cache
+        return None
+    from checker.cache import FOLDER, Cache
+    return Cache(Path(FOLDER), facts.file)
+
+
+def _progress(args, sources):
+    """A progress bar on stderr, only for a person at a terminal (never in CI logs)."""
+    if getattr(args, "quiet", True) or not (sys.stderr.isatty() and sys.stdout.isatty()):
+        return None
+    from checker.progress import ProgressBar
+    return ProgressBar(sources)
 
 
 def _baseline_path(args, settings) -> Path:
@@ -190,6 +233,13 @@ def _baseline(args, settings) -> ExitCode:
     return ExitCode.OK
 
 
+def _clear_cache(args, settings) -> ExitCode:
+    from checker.cache import FOLDER, clear
+
+    print(f"{FOLDER}: {'removed' if clear(Path(FOLDER)) else 'no cache here'}", file=sys.stderr)
+    return ExitCode.OK
+
+
 def _validate(args, settings) -> ExitCode:
     from checker.facts.loader import load_facts
 
@@ -207,9 +257,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     commands = {("check", None): _check, ("baseline", "write"): _baseline,
-                ("baseline", "prune"): _baseline, ("facts", "validate"): _validate}
+                ("baseline", "prune"): _baseline, ("facts", "validate"): _validate,
+                ("cache", "clear"): _clear_cache}
     action = commands.get((args.command, getattr(args, "baseline_command", None)
-                           or getattr(args, "facts_command", None)))
+                           or getattr(args, "facts_command", None)
+                           or getattr(args, "cache_command", None)))
     if action is None:
         parser.print_help(sys.stderr)
         return int(ExitCode.USAGE)
