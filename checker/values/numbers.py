@@ -59,15 +59,15 @@ NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 # ---- bounding words ------------------------------------------------------
 UPTO, ATLEAST, OVER, UNDER, ABOUT, NEARLY = "up to", "at least", "over", "under", "about", "nearly"
 QUALIFIERS = {
-    UPTO: "up to|as many as|as much as|at most|no more than|not more than|"
+    UPTO: "up to|as many as|as much as|at most|no more than|not more than|not exceeding|"
           "a maximum of|maximum of|up to a maximum of|within|capped at",
     ATLEAST: "at least|a minimum of|minimum of|no less than|not less than|"
              "no fewer than|not fewer than",
     OVER: "over|more than|in excess of|above|exceeding|upwards of|just over|"
-          "greater than|well over|well above",
+          "greater than|well over|well above|topping|topped|tops",
     UNDER: "under|less than|fewer than|below",
     ABOUT: "about|around|approximately|approx\\.|approx|roughly|some|circa|c\\.|"
-           "an estimated|estimated|close to|an average of|on average",
+           "an estimated|estimated|close to|an average of|on average|in the region of",
     NEARLY: "nearly|almost|just under|approaching|just short of",
 }
 _QWORDS = {w.replace("\\", ""): k for k, ws in QUALIFIERS.items() for w in ws.split("|")}

@@ -100,3 +100,13 @@ def test_trigger_folds_case_as_ignorecase_does():
     t = trigger("year", "years", "yr", symbols="%")  # "years" holds "year": one hit is enough
     assert [m.group() for m in t.finditer("YEARS, Yr, 5%, yeſ")] == ["YEAR", "Yr", "%"]
     assert trigger("usd").search("uſd")  # IGNORECASE folds the long s into s
+
+
+def test_more_bounding_phrases():
+    from checker.values import duration, money, percent
+    text = "an overspend in the region of £4.7m"
+    assert [v.label for v in money.find(text, 0, len(text))] == ["about £4.7m"]
+    text = "the employment rate topping 76% for the first time"
+    assert [v.label for v in percent.find(text, 0, len(text))] == ["over 76%"]
+    text = "extended for a period not exceeding six months"
+    assert [v.label for v in duration.find(text, 0, len(text))] == ["up to 6 months"]
