@@ -10,6 +10,9 @@ than").  A bare "over five years" is read the same way after an amount or
 a word of spreading or change ("£10m over five years", "phased over three
 years") or at the start of a sentence, and as "more than" otherwise ("over 20
 years' experience", "for over a year", "over two years ago").
+
+"The next decade", "the past year" (no number) span one unit; "one working
+day", "ten clear days" are days all the same.
 """
 
 from __future__ import annotations
@@ -41,9 +44,12 @@ _UNIT = rf"(?:{_UNIT_WORDS})(?![\w-])"
 
 _PATTERN = re.compile(
     rf"(?:(?P<q>{QUALIFIER}) (?:a period of )?)?(?:(?P<btw>between) )?"
-    rf"(?P<a>{NUMBER}|(?<![\w-])an?(?= (?:year|month|week|day|decade|fortnight)(?![\w-])))"
+    rf"(?P<a>{NUMBER}|(?<![\w-])an?(?= (?:year|month|week|day|decade|fortnight)(?![\w-]))"
+    rf"|(?<![\w-])the (?:next|last|past|coming|previous|following)"
+    rf"(?= (?:year|month|week|decade|fortnight)(?![\w-])))"
     rf"(?:(?(btw) (?:and|to|-) | ?(?:-|to) ?)(?P<b>{NUMBER}))?"
-    rf"[ -](?:(?:further|more|additional|extra|full|consecutive) )?(?P<u>{_UNIT})"
+    rf"[ -](?:(?:further|more|additional|extra|full|consecutive|working|calendar|clear|business) )?"
+    rf"(?P<u>{_UNIT})"
     rf"(?P<half> and a half(?![\w-]))?",
     re.IGNORECASE)
 _TRIGGER = trigger("year", "yr", "month", "week", "day", "decade", "fortnight")  # every match holds one
@@ -94,7 +100,7 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
     out: list[Value] = []
     for m in scan(_PATTERN, _TRIGGER, _ROOM, text, start, end):
         a_words = m.group("a")
-        is_article = a_words.lower() in ("a", "an")
+        is_article = a_words.lower() in ("a", "an") or a_words.lower().startswith("the ")
         if is_article:
             if not m.group("q") and _RATE_BEFORE.search(text[max(start, m.start() - 30):m.start()]):
                 continue
@@ -112,6 +118,8 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
         if m.group("half"):
             a, b = a + 0.5, (b + 0.5 if b is not None else None)
         q = m.group("q")
+        if q and q.lower() == "over" and a_words.lower().startswith("the "):
+            q = None  # "over the next decade": across it, as "over the next five years"
         if (q and q.lower() == "over" and not _MORE_AFTER.match(tail)
                 and _DURING_BEFORE.search(text[max(start, m.start() - 30):m.start()])):
             q = None  # "£10m over five years": spread across them, exactly 5

@@ -118,3 +118,14 @@ def test_searches_only_the_given_sentence():
 ])
 def test_durations_in_real_sentences(sentence, labels):
     assert [v.label for v in find(sentence, 0, len(sentence), Context())] == labels
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The spend will be staggered over the next decade.", ["1 decade"]),
+    ("Over the past year, referrals rose.", ["1 year"]),
+    ("It must decide within one working day of a referral.", ["up to 1 day"]),
+    ("Notice of ten clear days is required.", ["10 days"]),
+    ("In the first year of the plan.", []),
+])
+def test_the_next_decade_and_working_days(sentence, expected):
+    assert [v.label for v in find(sentence, 0, len(sentence))] == expected
