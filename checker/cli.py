@@ -73,6 +73,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--no-cache", action="store_true",
                        help="neither read nor write the cache in .factlint_cache/")
     check.add_argument("--quiet", action="store_true", help="no progress bar")
+    check.add_argument("--show-unread", action="store_true",
+                       help="list mentions whose value-like words were not read (FC902, info)")
 
     baseline = commands.add_parser("baseline", help="record or prune accepted findings")
     actions = baseline.add_subparsers(dest="baseline_command", metavar="ACTION")
@@ -195,7 +197,8 @@ def _check(args, settings) -> ExitCode:
     result, facts, root = _run(args, settings)
     baseline_file = _setting(args, settings, "baseline", None)
     baseline = baselines.load(Path(baseline_file)) if baseline_file else None
-    report = build_report(result, facts, root, rules=rules, baseline=baseline)
+    report = build_report(result, facts, root, rules=rules, baseline=baseline,
+                          show_unread=args.show_unread)
     name = _setting(args, settings, "format", "auto")
     if name == "auto":
         name = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "table"

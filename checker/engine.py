@@ -147,18 +147,22 @@ def _checked(sources: Sequence[Source], facts: CompiledFacts, jobs: int, cache: 
 
 def run(sources: Sequence[Source], facts: CompiledFacts, root: Path | None = None, *,
         jobs: int = 1, cache: Cache | None = None,
-        progress: Callable[[int, int, Source], None] | None = None) -> RunResult:
+        progress: Callable[[int, int, Source], None] | None = None,
+        executor: Callable | None = None) -> RunResult:
     """Check every source against the facts; findings sorted by place.
 
     ``root`` is the folder fingerprints take paths relative to (the
     repository's root; default: the current folder). ``jobs`` > 1 checks
     documents in a process pool, with the same results in the same order.
     ``progress(done, total, source)`` is called after each document.
+    ``executor`` checks the documents instead of this machine (see
+    ``checker.executors``): ``_checked``'s signature and contract.
     """
+    executor = executor or _checked
     results: list[DocumentResult] = []
     findings: list[Finding] = []
     for done, (source, (result, found)) in enumerate(
-            zip(sources, _checked(sources, facts, jobs, cache)), start=1):
+            zip(sources, executor(sources, facts, jobs, cache)), start=1):
         results.append(result)
         findings.extend(found)
         if progress:

@@ -33,6 +33,7 @@ from checker.text.sentences import Sentences
 from checker.values import FINDERS
 from checker.values.context import Context
 from checker.values.model import Value
+from checker.values.value_like import value_like
 
 TYPED = frozenset(FINDERS)
 EXCERPT_MAX = 240
@@ -170,10 +171,12 @@ def attach_values(doc: Document, hits: Sequence[Hit], facts: CompiledFacts,
         index = max(0, bisect_right(sentences.starts, hit.start) - 1)
         values.forget_before(index)  # hits come in order: memory stays bounded
         s_start, s_end = sentences[index] if sentences else (0, len(doc.text))
-        reading = None
+        reading, unread = None, ""
         if hit.role == SUBJECT and fact.type in TYPED and sentences:
             value = choose_value(doc, hit, index, fact.type, fact.choices, values)
             reading = _reading(doc, value) if value else None
+            if reading is None:
+                unread = value_like(fact.type, doc.text, *values.clause(index, hit.start))
         if s_end - s_start <= EXCERPT_MAX:
             if index not in excerpts:
                 excerpts[index] = excerpt(doc.text, s_start, s_end, s_start)
@@ -186,7 +189,7 @@ def attach_values(doc: Document, hits: Sequence[Hit], facts: CompiledFacts,
             quote, hit.start, hit.end,
             before=doc.text[max(0, hit.start - CONTEXT):hit.start] if titled else "",
             after=doc.text[hit.end:hit.end + CONTEXT] if titled else "",
-            reading=reading, odd=hit.odd, expected=hit.expected))
+            reading=reading, odd=hit.odd, expected=hit.expected, unread=unread))
     return mentions
 
 

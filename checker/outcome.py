@@ -18,22 +18,51 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from checker.baseline import Baseline, apply
-from checker.checks import unused_suppression
+from checker.checks import unread_value, unused_suppression
 from checker.engine import RunResult
 from checker.facts.compiled import CompiledFacts
 from checker.finding import SEVERITY_RANK, Finding, at
 from checker.fingerprint import repository_path, with_fingerprints
 from checker.report.model import DocumentChecked, Report, Silenced
 from checker.suppression import covers
+from checker.values import FINDERS
+
+TYPED = frozenset(FINDERS)
 
 
-def summary(findings: Sequence[Finding], documents: int, facts: int, **extra: int) -> dict:
+def summary(findings: Sequence[Finding], documents: int, facts: int,
+            mentions: dict | None = None, **extra: int) -> dict:
     """The summary object of every format (keys only ever added)."""
     by_severity = {name: 0 for name in sorted(SEVERITY_RANK, key=SEVERITY_RANK.get, reverse=True)}
     for finding in findings:
         by_severity[finding.severity] += 1
-    return {"documents": documents, "facts": facts, "findings": len(findings),
-            "by_severity": by_severity, **extra}
+    result = {"documents": documents, "facts": facts, "findings": len(findings),
+              "by_severity": by_severity}
+    if mentions is not None:
+        result["mentions"] = mentions
+    return {**result, **extra}
+
+
+def coverage(result: RunResult, facts: CompiledFacts) -> dict:
+    """How many mentions of typed facts were found, had a value read, were left unread."""
+    found = read = unread = 0
+    for doc in result.documents:
+        for mention in doc.mentions:
+            if mention.role == "subject" and facts.by_id[mention.fact].type in TYPED:
+                found += 1
+                read += mention.reading is not None
+                unread += bool(mention.unread)
+    return {"found": found, "read": read, "unread": unread}
+
+
+def unread_findings(result: RunResult, root: Path) -> list[Finding]:
+    """One info finding per unread mention (``--show-unread``)."""
+    listed = [at(m.where, code=unread_value.CODE, name=unread_value.NAME, fact=m.fact,
+                 severity=unread_value.SEVERITY, found=m.unread, excerpt=m.excerpt,
+                 message=f"{m.fact}: '{m.unread}' stands next to '{m.words}' but was not read "
+                         "as a value: check it by hand")
+              for doc in result.documents for m in doc.mentions if m.unread]
+    return with_fingerprints(listed, root)
 
 
 def documents_checked(result: RunResult, facts: CompiledFacts) -> tuple[DocumentChecked, ...]:
@@ -76,9 +105,11 @@ def _spelled(directive) -> str:
 
 def build_report(result: RunResult, facts: CompiledFacts, root: Path, *,
                  rules: Collection[str] | None = None,
-                 baseline: Baseline | None = None) -> Report:
+                 baseline: Baseline | None = None, show_unread: bool = False) -> Report:
     """The report of ``result``: ``rules`` are the codes kept (None: all)."""
     findings, silenced = inline(result, root)
+    if show_unread:
+        findings = sorted(findings + unread_findings(result, root), key=Finding.sort_key)
     if rules is not None:
         findings = [f for f in findings if f.code in rules]
         silenced = [s for s in silenced if s.finding.code in rules]
@@ -94,5 +125,6 @@ def build_report(result: RunResult, facts: CompiledFacts, root: Path, *,
     if baseline is not None:
         extra["stale"] = len(stale)
     paths = {doc.path: repository_path(doc.path, root) for doc in result.documents}
-    return Report(tuple(findings), summary(findings, len(result.documents), result.facts, **extra),
+    return Report(tuple(findings), summary(findings, len(result.documents), result.facts,
+                                          coverage(result, facts), **extra),
                   documents_checked(result, facts), tuple(silenced), tuple(stale), paths)

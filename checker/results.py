@@ -41,6 +41,7 @@ class Mention:
     reading: Reading | None = None  # the value this mention states, if any
     odd: str = ""  # variant: the word that differs from the name
     expected: str = ""  # variant: the word the name has there
+    unread: str = ""  # no value read, yet this value-like token sits in its clause
 
 
 @dataclass(frozen=True, slots=True)

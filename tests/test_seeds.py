@@ -62,7 +62,7 @@ def test_json_on_seeds_matches_golden_and_the_contract(capsys):
     data = json.loads(out)
     assert list(data) == ["version", "findings", "summary"]
     assert data["version"] == 1
-    assert list(data["summary"]) == ["documents", "facts", "findings", "by_severity"]
+    assert list(data["summary"])[:4] == ["documents", "facts", "findings", "by_severity"]
     assert data["summary"]["findings"] == len(data["findings"])
     assert data["summary"]["documents"] == 5
     for finding in data["findings"]:

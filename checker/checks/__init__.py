@@ -16,6 +16,7 @@ from checker.checks import (
     disagreement,
     missing_statement,
     name_variant,
+    unread_value,
     unreadable,
     unused_suppression,
     value_conflict,
@@ -25,7 +26,7 @@ from checker.checks import (
 DOCUMENT_CHECKS = (value_conflict, missing_statement, name_variant, wrong_title,
                    arithmetic, unreadable)
 CORPUS_CHECKS = (disagreement,)
-RUN_CHECKS = (unused_suppression,)
+RUN_CHECKS = (unused_suppression, unread_value)
 ALL_CHECKS = tuple(sorted(DOCUMENT_CHECKS + CORPUS_CHECKS + RUN_CHECKS, key=lambda m: m.CODE))
 BY_CODE = {check.CODE: check for check in ALL_CHECKS}
 BY_NAME = {check.NAME: check for check in ALL_CHECKS}

@@ -18,6 +18,11 @@ def summary_line(summary: dict) -> str:
     head = f"{summary['documents']} document{'s' if summary['documents'] != 1 else ''} checked " \
            f"against {summary['facts']} fact{'s' if summary['facts'] != 1 else ''}: "
     quiet = f" {summary['silenced']} silenced (baseline or inline)." if summary.get("silenced") else ""
+    mentions = summary.get("mentions")
+    if mentions:
+        quiet += (f" {mentions['found']} mentions found, {mentions['read']} with a value read, "
+                  f"{mentions['unread']} unread" + (" (--show-unread lists them)." if mentions["unread"]
+                                                    else "."))
     if not found:
         return head + "no findings." + quiet
     return head + f"{found} finding{'s' if found != 1 else ''} ({counts})." + quiet

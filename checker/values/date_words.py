@@ -81,6 +81,13 @@ NAME_AFTER_YEAR = ("act", "acts", "regulations", "regs", "order", "rules", "bill
 AMOUNT_AFTER_YEAR = ("per cent", "percent", "million", "billion", "thousand",
                      "bn", "m", "k", "out of")
 
+# A "from" after one of these names a source, not a start ("the report from
+# Oct 2019", "figures from April").
+SOURCE_NOUNS = {"report", "reports", "letter", "letters", "minutes", "data", "figures",
+                "statistics", "results", "survey", "update", "accounts", "evidence", "email",
+                "notes", "document", "documents", "paper", "papers", "article", "bulletin",
+                "release", "guidance", "feedback"}
+
 # Words that make a yearless month point forward from the document date
 # ("ends at the end of September", "until October", "from the start of October").
 FUTURE_CUES = ("will", "won't", "wont", "shall", "until", "till", "ends",
@@ -298,11 +305,37 @@ def fiscal_quarter(y: int, q: int) -> Span:
     return join(month(lo.year, lo.month), month(*months_later(lo, 2)))
 
 
-def months_of(y: int, first: bool, n: int) -> Span | None:
-    """"the first 3 months of 2025", "the last six months of 2016"."""
+def months_of(y: int, first: bool, n: int, fiscal: bool = False) -> Span | None:
+    """"the first 3 months of 2025", "the last six months of 2016"; of a financial
+    year ("the first nine months of 2019/20"), counted from April."""
     if not 1 <= n <= 12:
         return None
-    return join(month(y, 1 if first else 13 - n), month(y, n if first else 12))
+    lo = dt.date(y, 4 if fiscal else 1, 1)
+    a, b = (0, n - 1) if first else (12 - n, 11)
+    return join(month(*months_later(lo, a)), month(*months_later(lo, b)))
+
+
+def day_of(d: dt.date) -> Span:
+    """"today", "yesterday": one day, seen from the document date."""
+    return Span(d, d, "day", d.isoformat())
+
+
+_PAST = re.compile(r"\b(?:was|were|had|did|\w+ed)\b", re.I)  # roughly
+SOON_DAYS = 31
+
+
+def soon_after(y: "Yearless", doc: dt.date, text: str, pos: int, stop: int, start: int, end: int) -> bool:
+    """"The store is shutting on May 20" (written May 16): a day without its year
+    that falls within a month after the document date, in a sentence told without
+    a past tense, is the coming one."""
+    if not y.day:
+        return False
+    ahead = y.at(doc.year)
+    if ahead is None or ahead.lo <= doc:
+        ahead = y.at(doc.year + 1)
+    if ahead is None or (ahead.lo - doc).days > SOON_DAYS:
+        return False
+    return not _PAST.search(text, max(start, pos - 160), clause_end(text, stop, min(end, stop + 60)))
 
 
 def ago(n: int, unit: str, doc: dt.date) -> Span | None:

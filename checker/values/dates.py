@@ -79,25 +79,30 @@ _ATOMS = "|".join([
     # "June 30" only before a year, punctuation or "and"/"to": "May 20 people" is a count
     rf"\b(?P<mdy>(?P<mdy_m>{_MON}) (?P<mdy_d>{_DAY})(?:(?:st|nd|rd|th)\b|\b(?![.,]\d)"
     rf"(?= ?[^\w ]| ?$| (?:{_words(W.MONTH_DAY_FOLLOWERS)})\b|,? {_YEAR}))(?:,? (?P<mdy_y>{_YEAR}){_YEND})?)",
+    # "on July 24 for essential works": after "on", whatever follows
+    rf"(?<=\bon )(?P<mdo>(?P<mdo_m>{_MON}) (?P<mdo_d>{_DAY})(?:st|nd|rd|th)?)\b(?![.,]\d| ?%)",
     # "March 2018", "June2016" as PDFs glue it, "November [2015]" as editors add it
     rf"\b(?P<my>(?:(?P<my_m>{_MON}),? |(?P<my_g>{_FULL})(?=\d))"
     rf"(?:(?P<my_y>{_YEAR})|\[(?P<my_b>{_YEAR})\])){_YEND}",
     rf"\b(?P<qn>(?:q|quarter )(?P<qn_q>[1-4]),? (?P<qn_y>{_YEAR})(?:[-/](?P<qn_n>\d\d(?:\d\d)?))?){_YEND}",
     rf"\b(?P<qw>(?:the )?(?P<qw_q>{_ORD}) quarter,? (?:of )?(?P<qw_y>{_YEAR})"
     rf"(?:[-/](?P<qw_n>\d\d(?:\d\d)?))?){_YEND}",
-    rf"\b(?P<fm>(?:the )?(?P<fm_w>first|last) (?P<fm_n>{_COUNT}) months of (?P<fm_y>{_YEAR})){_YEND}",
+    rf"\b(?P<fm>(?:the )?(?P<fm_w>first|last) (?P<fm_n>{_COUNT}) months of (?P<fm_y>{_YEAR})"
+    rf"(?:(?P<fm_s>[-–/])(?P<fm_f>\d\d(?:\d\d)?))?){_YEND}(?![-–/]\d)",
     rf"(?<![\w.,-])(?P<ago>(?:the )?(?P<ago_n>{_COUNT}) (?P<ago_u>years?|months?) (?:ago|since))\b",
     rf"\b(?P<se>(?:the )?(?P<se_s>{_words(W.SEASONS)})\b(?:,? (?:of )?(?P<se_y>{_YEAR}){_YEND})?)",
     rf"{_YEARBACK}(?P<dec>(?:the )?(?P<dec_y>(?:19|20)\d0)'?s)\b",
-    rf"{_YEARBACK}(?P<fy>(?P<fy_y>{_YEAR})(?P<fy_s> ?- ?|/)(?P<fy_n>\d\d(?:\d\d)?|\d(?!\d)))"
+    rf"{_YEARBACK}(?P<fy>(?P<fy_y>{_YEAR})(?P<fy_s> ?[-–] ?|/)(?P<fy_n>\d\d(?:\d\d)?|\d(?!\d)))"
     rf"(?: (?:quarter |q)(?P<fy_q>[1-4])| (?P<fy_w>{_ORD}) quarter)?(?![\w%/-]|[.,]\d)",
     rf"{_YEARBACK}(?P<yr>{_YEAR}){_YEND}",
     rf"\b(?P<rel>(?P<rel_w>last|next|this|earlier this|later this) "
     rf"(?P<rel_u>year|month|{_words(W.SEASONS)}|{_FULL}))\b",
     rf"\b(?P<lm>{_words(W.LONE_MONTHS)})\b",
+    r"\b(?P<tdy>today|yesterday|tomorrow)\b",
 ])
-_MAIN = re.compile(rf"(?<!\w)(?:\b(?P<open>{_words(W.OPEN_WORDS)}) )?(?P<core>(?:{_MOD})?(?:{_ATOMS}))",
-                   re.I)
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )"
+_MAIN = re.compile(rf"(?<!\w)(?:\b(?P<open>{_words(W.OPEN_WORDS)}) {_WEEKDAY}?)?"
+                   rf"(?P<core>(?:{_MOD})?(?:{_ATOMS}))", re.I)
 _RIGHT = re.compile(rf"(?:{_MOD})?(?:{_ATOMS})", re.I)
 _WITH_YEAR = ("iso", "uk", "dmy_y", "rmy", "mdy_y", "my", "qn", "qw", "fm", "se_y", "dec", "fy", "yr",
               "rel")
@@ -141,6 +146,8 @@ def _bare_year(text: str, m: re.Match, key: str, start: int) -> bool:
     s, e = m.start(key), m.end(key)
     if m.group("fy_q") or m.group("fy_w"):
         return True  # "74 2018/19 Second Quarter Financial Monitoring Report"
+    if s > start and text[s - 1] == "[" and text[e:e + 1] == "]":
+        return False  # a law report's year: "R (G) v Barnet LBC [2003] 3 WLR 1194"
     head = text[max(start, s - 12):s]  # a list number stands first on its line
     listed = (re.search(r"\n *$", head) or not head.strip() and s - start <= 12) and _LISTED.match(text, e)
     title = _TITLE_BEFORE.search(text, max(start, s - 30), s)
@@ -157,10 +164,10 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
         return W.day(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
     if g("uk"):  # day first: the documents are British
         return W.day(int(g("uk_y")), int(g("uk_m")), int(g("uk_d")))
-    for key in ("dmy", "mdy"):
+    for key in ("dmy", "mdy", "mdo"):
         if g(key):
             month, day = W.MONTHS[g(key + "_m").rstrip(".").lower()], int(g(key + "_d"))
-            if g(key + "_y"):
+            if key != "mdo" and g(key + "_y"):
                 return W.day(int(g(key + "_y")), month, day)
             if not g(key + "_m")[0].isupper() or day > calendar.monthrange(2000, month)[1]:
                 return None
@@ -180,8 +187,11 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
         return W.financial(y, g(k + "_n"), "/", q) if g(k + "_n") else W.quarter(y, q)
     if g("fm"):
         n = g("fm_n").lower()
-        return W.months_of(int(g("fm_y")), g("fm_w").lower() == "first",
-                           int(n) if n.isdigit() else W.COUNTS[n])
+        y, fiscal = int(g("fm_y")), g("fm_f")  # "the first nine months of 2019/20": from April
+        if fiscal and not W.next_year(y, fiscal):
+            return None
+        return W.months_of(y, g("fm_w").lower() == "first", int(n) if n.isdigit() else W.COUNTS[n],
+                           fiscal=bool(fiscal))
     if g("ago"):  # "two years ago", "the six months since she reported": that long before ``doc``
         if not doc or _BOUND_BEFORE.search(text, max(start, m.start() - 14), m.start()):
             return _SKIP  # "more than three years ago" is a bound, not a date
@@ -216,6 +226,10 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
         return W.relative(g("rel_w"), g("rel_u"), doc)
     if g("lm"):
         return _lone_month(g("lm"), text, m, start, prefixed)
+    if g("tdy"):  # read only with the document date
+        if not doc:
+            return _SKIP
+        return W.day_of(doc + dt.timedelta({"yesterday": -1, "tomorrow": 1}.get(g("tdy").lower(), 0)))
     return None
 
 
@@ -268,8 +282,9 @@ def _read(m: re.Match, text: str, start: int, end: int, doc: dt.date | None):
     if atom is None:
         return None
     if open_word == "from" and (_SOURCE_AFTER.match(text, a_end) or (
-            m.group("lm") and _TITLE_AFTER.match(text, a_end))):
-        open_word = ""  # "from last year's rise", "from April Board meetings"
+            m.group("lm") and _TITLE_AFTER.match(text, a_end))
+            or _word_before(text, m.start(), start).lower() in W.SOURCE_NOUNS):
+        open_word = ""  # "from last year's rise", "from April Board meetings", "report from Oct 2019"
     ranged = _try_range(text, m, atom, a_end, start, end, doc)
     if not ranged and (lone or isinstance(atom, BareDay)):
         return None
@@ -280,8 +295,8 @@ def _read(m: re.Match, text: str, start: int, end: int, doc: dt.date | None):
         return atom_value(ranged[0], "", "", doc, False, text, s, ranged[1])
     if isinstance(atom, Yearless) and not atom.day and not atom.season:
         atom = _shared_year(text, atom, a_end, end, doc)
-    future = isinstance(atom, Yearless) and doc is not None and W.looks_forward(
-        text, m.start(), a_end, start, end)
+    future = isinstance(atom, Yearless) and doc is not None and (W.looks_forward(
+        text, m.start(), a_end, start, end) or W.soon_after(atom, doc, text, m.start(), a_end, start, end))
     return atom_value(atom, mod, open_word, doc, future, text, s, a_end)
 
 

@@ -16,11 +16,11 @@ def test_every_check_module_is_registered():
 
 def test_codes_and_names_are_unique_and_stable():
     assert [c.CODE for c in ALL_CHECKS] == ["FC001", "FC002", "FC003", "FC004", "FC005", "FC006",
-                                            "FC900", "FC901"]
+                                            "FC900", "FC901", "FC902"]
     assert BY_NAME["value-conflict"] is BY_CODE["FC001"]
     assert [c.NAME for c in ALL_CHECKS] == ["value-conflict", "missing-statement", "disagreement",
                                             "name-variant", "wrong-title", "arithmetic",
-                                            "unreadable", "unused-suppression"]
+                                            "unreadable", "unused-suppression", "unread-value"]
 
 
 @pytest.mark.parametrize("check", ALL_CHECKS, ids=lambda c: c.CODE)

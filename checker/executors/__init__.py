@@ -1,0 +1,11 @@
+"""Where a run's documents are checked, beyond this machine's own processes.
+
+An executor has the contract of ``checker.engine._checked``: given the
+sources, the compiled facts, ``jobs`` and the cache, it yields
+``(DocumentResult, findings)`` per source, in the sources' order, and
+``checker.engine.run(..., executor=...)`` takes one. The local executor
+(this process, or a process pool with ``--jobs``) is the engine's own;
+``checker.executors.dask_executor`` spreads the documents over a
+dask.distributed cluster (``--executor dask``, the ``[dask]`` extra).
+Executors import their third-party libraries only when they are used.
+"""
