@@ -73,6 +73,11 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--no-cache", action="store_true",
                        help="neither read nor write the cache in .factlint_cache/")
     check.add_argument("--quiet", action="store_true", help="no progress bar")
+    check.add_argument("--executor", choices=("local", "dask"), default="local",
+                       help="where documents are checked: this machine (default), or a dask.distributed "
+                            "cluster (the 'dask' extra; paths may then be fsspec URLs such as s3://b/docs/)")
+    check.add_argument("--scheduler", metavar="ADDRESS",
+                       help="with --executor dask: the scheduler's address (tcp://host:8786)")
     check.add_argument("--show-unread", action="store_true",
                        help="list mentions whose value-like words were not read (FC902, info)")
 
@@ -118,14 +123,19 @@ def _run(args, settings):
     from checker.facts.loader import load_facts
     from checker.fingerprint import repository_root
 
+    executor = _executor(args)
     facts = CompiledFacts.build(load_facts(_setting(args, settings, "facts", "facts.yaml")))
     root = repository_root(Path.cwd())
     excludes = list(settings.get("exclude", [])) + args.exclude
     paths = [p for p in args.paths if p != "-"]
+    urls = [p for p in paths if executor and _is_url(p)]
+    paths = [p for p in paths if p not in urls]
     try:
         sources = discover(paths, facts.file.path, excludes) if paths or len(args.paths) == 0 else []
     except MissingPath as err:
         raise UsageError(f"factlint: no such file or folder: {err}") from None
+    if urls:
+        sources += _url_sources(urls, excludes)
     if "-" in args.paths:
         name = args.stdin_name or "stdin.txt"
         sources.insert(0, Source(Path(name), name, sys.stdin.buffer.read()))
@@ -142,12 +152,48 @@ def _run(args, settings):
         else:
             changed_facts = (changes.facts, {s.shown for s in sources if s.path.resolve() in changes.paths})
     result = run(sources, facts, root, jobs=_jobs(args, sources),
-                 cache=_cache(args, facts), progress=_progress(args, sources))
+                 cache=_cache(args, facts), progress=_progress(args, sources), executor=executor)
     if changed_facts:
         from checker.engine import keep_findings
         ids, paths = changed_facts
         result = keep_findings(result, lambda f: f.path in paths or f.fact in ids)
     return result, facts, root
+
+
+def _executor(args):
+    """With ``--executor dask``: an executor running on the cluster (its errors exit 2); else None."""
+    if getattr(args, "executor", "local") != "dask":
+        if getattr(args, "scheduler", None):
+            raise UsageError("factlint: --scheduler needs --executor dask")
+        return None
+    if not args.scheduler:
+        raise UsageError("factlint: --executor dask needs --scheduler ADDRESS "
+                         "(a dask.distributed scheduler, such as tcp://host:8786)")
+    from checker.executors.dask_executor import ExecutorError, dask_executor
+    try:
+        on_cluster = dask_executor(args.scheduler)
+    except ExecutorError as err:
+        raise UsageError(f"factlint: {err}") from None
+
+    def checked(*arguments):
+        try:
+            yield from on_cluster(*arguments)
+        except ExecutorError as err:
+            raise UsageError(f"factlint: {err}") from None
+    return checked
+
+
+def _is_url(path: str) -> bool:
+    from checker.executors.dask_executor import is_url
+    return is_url(path)
+
+
+def _url_sources(urls, excludes):
+    from checker.executors.dask_executor import ExecutorError, url_sources
+    try:
+        return url_sources(urls, excludes)
+    except ExecutorError as err:
+        raise UsageError(f"factlint: {err}") from None
 
 
 SMALL_CORPUS = 2_000_000  # bytes: below this a process pool costs more than it saves

@@ -155,8 +155,8 @@ def run(sources: Sequence[Source], facts: CompiledFacts, root: Path | None = Non
     repository's root; default: the current folder). ``jobs`` > 1 checks
     documents in a process pool, with the same results in the same order.
     ``progress(done, total, source)`` is called after each document.
-    ``executor`` checks the documents instead of this machine (see
-    ``checker.executors``): ``_checked``'s signature and contract.
+    ``executor`` (default: ``_checked``, this machine) has ``_checked``'s
+    signature and contract; ``checker.executors`` has one for a cluster.
     """
     executor = executor or _checked
     results: list[DocumentResult] = []
