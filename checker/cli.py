@@ -81,6 +81,18 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--show-unread", action="store_true",
                        help="list mentions whose value-like words were not read (FC902, info)")
 
+    report = commands.add_parser("report", help="the fact-by-document matrix (table, HTML or JSON)")
+    _common(report)
+    report.add_argument("--format", choices=("table", "html", "json"), default="table",
+                        help="table (terminal), html (one self-contained page) or json")
+    report.add_argument("--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    report.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    report.add_argument("--jobs", type=int, metavar="N", help="check documents in N processes")
+
+    rule = commands.add_parser("rule", help="what a rule does, why, and an example")
+    rule.add_argument("rule", nargs="?", metavar="CODE|NAME", help="a rule code or name")
+    rule.add_argument("--all", action="store_true", help="every rule")
+
     baseline = commands.add_parser("baseline", help="record or prune accepted findings")
     actions = baseline.add_subparsers(dest="baseline_command", metavar="ACTION")
     _common(actions.add_parser("write", help="record today's findings as accepted"))
@@ -94,6 +106,9 @@ def _parser() -> argparse.ArgumentParser:
     facts_commands = facts.add_subparsers(dest="facts_command", metavar="ACTION")
     validate = facts_commands.add_parser("validate", help="check the facts file alone")
     validate.add_argument("--facts", metavar="FILE", help="the facts file (default: ./facts.yaml)")
+    show = facts_commands.add_parser("show", help="the curated facts as a table, or one fact")
+    show.add_argument("fact", nargs="?", metavar="FACT", help="one fact's id")
+    show.add_argument("--facts", metavar="FILE", help="the facts file (default: ./facts.yaml)")
     return parser
 
 
@@ -282,6 +297,81 @@ def _baseline(args, settings) -> ExitCode:
     return ExitCode.OK
 
 
+def _report(args, settings) -> ExitCode:
+    from importlib import import_module
+
+    from checker.matrix import build
+    from checker.outcome import build_report
+
+    result, facts, root = _run(args, settings)
+    matrix = build(result, build_report(result, facts, root), facts)
+    renderer = import_module(f"checker.report.matrix_{args.format}").render
+    if args.format == "table":
+        colour = not args.output and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        text = renderer(matrix, colour=colour)
+    else:
+        text = renderer(matrix)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return ExitCode.OK
+
+
+def _rule(args, settings) -> ExitCode:
+    from checker.checks import BY_CODE, BY_NAME
+    from checker.report.rules import RULES
+
+    if args.all:
+        chosen = RULES
+    elif args.rule:
+        check = BY_CODE.get(args.rule.upper()) or BY_NAME.get(args.rule.lower())
+        if check is None:
+            from checker.checks import resolve
+            try:
+                resolve([args.rule])
+            except ValueError as err:
+                raise UsageError(f"factlint: {err}") from None
+        chosen = [r for r in RULES if r.code == check.CODE]
+    else:
+        chosen = RULES
+        for rule in chosen:
+            print(f"{rule.code}  {rule.name:20} {rule.summary}")
+        return ExitCode.OK
+    print("\n\n".join(f"{r.code} {r.name}: {r.summary}\n\n{r.help_text}" for r in chosen))
+    return ExitCode.OK
+
+
+def _show_facts(args, settings) -> ExitCode:
+    from difflib import get_close_matches
+
+    from tabulate import tabulate
+
+    from checker.facts.loader import load_facts
+
+    facts = load_facts(_setting(args, settings, "facts", "facts.yaml"))
+    if args.fact:
+        fact = next((f for f in facts.facts if f.id == args.fact), None)
+        if fact is None:
+            close = get_close_matches(args.fact, [f.id for f in facts.facts], n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            raise UsageError(f"factlint: no fact '{args.fact}'{hint}")
+        rows = [("id", fact.id), ("claim", fact.claim), ("type", fact.type),
+                ("value", fact.value_text or "(documents must agree)"),
+                ("subject", ", ".join([*fact.subjects, *(f"re: {p}" for p in fact.patterns)])),
+                ("accept", ", ".join(fact.accept)), ("reject", ", ".join(fact.reject)),
+                ("choices", ", ".join(fact.choices)), ("severity", fact.severity),
+                ("required in", ", ".join(fact.required_in)), ("source", fact.source),
+                ("defined at", f"{facts.path}:{fact.line}")]
+        print(tabulate([r for r in rows if r[1]], tablefmt="simple_grid", maxcolwidths=[None, 80]))
+        return ExitCode.OK
+    rows = [(f.id, f.type, f.value_text or "-", f.severity, ", ".join(f.required_in) or "-",
+             f.source or "-") for f in facts.facts]
+    print(tabulate(rows, headers=("id", "type", "value", "severity", "required in", "source"),
+                   tablefmt="simple_grid", maxcolwidths=[30, 10, 24, 8, 20, 30], disable_numparse=True))
+    return ExitCode.OK
+
+
 def _clear_cache(args, settings) -> ExitCode:
     from checker.cache import FOLDER, clear
 
@@ -307,7 +397,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     commands = {("check", None): _check, ("baseline", "write"): _baseline,
                 ("baseline", "prune"): _baseline, ("facts", "validate"): _validate,
-                ("cache", "clear"): _clear_cache}
+                ("cache", "clear"): _clear_cache, ("report", None): _report, ("rule", None): _rule,
+                ("facts", "show"): _show_facts}
     action = commands.get((args.command, getattr(args, "baseline_command", None)
                            or getattr(args, "facts_command", None)
                            or getattr(args, "cache_command", None)))
