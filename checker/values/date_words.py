@@ -324,7 +324,7 @@ _PAST = re.compile(r"\b(?:was|were|had|did|\w+ed)\b", re.I)  # roughly
 SOON_DAYS = 31
 
 
-def soon_after(y: "Yearless", doc: dt.date, text: str, pos: int, stop: int, start: int, end: int) -> bool:
+def soon_after(y: Yearless, doc: dt.date, text: str, pos: int, stop: int, start: int, end: int) -> bool:
     """"The store is shutting on May 20" (written May 16): a day without its year
     that falls within a month after the document date, in a sentence told without
     a past tense, is the coming one."""

@@ -88,17 +88,17 @@ _ATOMS = "|".join([
     rf"\b(?P<qw>(?:the )?(?P<qw_q>{_ORD}) quarter,? (?:of )?(?P<qw_y>{_YEAR})"
     rf"(?:[-/](?P<qw_n>\d\d(?:\d\d)?))?){_YEND}",
     rf"\b(?P<fm>(?:the )?(?P<fm_w>first|last) (?P<fm_n>{_COUNT}) months of (?P<fm_y>{_YEAR})"
-    rf"(?:(?P<fm_s>[-–/])(?P<fm_f>\d\d(?:\d\d)?))?){_YEND}(?![-–/]\d)",
+    rf"(?:(?P<fm_s>[-/])(?P<fm_f>\d\d(?:\d\d)?))?){_YEND}(?![-/]\d)",
     rf"(?<![\w.,-])(?P<ago>(?:the )?(?P<ago_n>{_COUNT}) (?P<ago_u>years?|months?) (?:ago|since))\b",
     rf"\b(?P<se>(?:the )?(?P<se_s>{_words(W.SEASONS)})\b(?:,? (?:of )?(?P<se_y>{_YEAR}){_YEND})?)",
     rf"{_YEARBACK}(?P<dec>(?:the )?(?P<dec_y>(?:19|20)\d0)'?s)\b",
-    rf"{_YEARBACK}(?P<fy>(?P<fy_y>{_YEAR})(?P<fy_s> ?[-–] ?|/)(?P<fy_n>\d\d(?:\d\d)?|\d(?!\d)))"
-    rf"(?: (?:quarter |q)(?P<fy_q>[1-4])| (?P<fy_w>{_ORD}) quarter)?(?![\w%/-]|[.,]\d)",
+    rf"{_YEARBACK}(?P<fy>(?P<fy_y>{_YEAR})(?P<fy_s> ?- ?|/)(?P<fy_n>\d\d(?:\d\d)?|\d(?!\d)))"
+    rf"(?: (?:quarter |q)(?P<fy_q>[1-4])| (?P<fy_w>{_ORD}) quarter)?(?![\w%/]|[-.,]\d)",
     rf"{_YEARBACK}(?P<yr>{_YEAR}){_YEND}",
     rf"\b(?P<rel>(?P<rel_w>last|next|this|earlier this|later this) "
     rf"(?P<rel_u>year|month|{_words(W.SEASONS)}|{_FULL}))\b",
     rf"\b(?P<lm>{_words(W.LONE_MONTHS)})\b",
-    r"\b(?P<tdy>today|yesterday|tomorrow)\b",
+    r"\b(?P<tdy>yesterday|tomorrow)\b",  # "today" as often means "nowadays"
 ])
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )"
 _MAIN = re.compile(rf"(?<!\w)(?:\b(?P<open>{_words(W.OPEN_WORDS)}) {_WEEKDAY}?)?"
@@ -229,7 +229,7 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
     if g("tdy"):  # read only with the document date
         if not doc:
             return _SKIP
-        return W.day_of(doc + dt.timedelta({"yesterday": -1, "tomorrow": 1}.get(g("tdy").lower(), 0)))
+        return W.day_of(doc + dt.timedelta(-1 if g("tdy").lower() == "yesterday" else 1))
     return None
 
 
