@@ -1,32 +1,20 @@
 """The command line: arguments, settings, exit codes. Thin on purpose.
 
-The CLI is the only place that prints, reads the environment or exits.
-Options override settings (``factlint.toml`` or ``[tool.factlint]`` in
-pyproject.toml), which override defaults.
+The CLI and the commands it calls (``checker.commands``) are the only place
+that prints, reads the environment or exits.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
-from enum import IntEnum
 from pathlib import Path
 
 from checker import __version__
-from checker.finding import SEVERITY_RANK
+from checker.commands import ExitCode, UsageError
+
+__all__ = ["ExitCode", "UsageError", "main"]
 from checker.settings import FAIL_ON, FORMATS
-
-
-class ExitCode(IntEnum):
-    OK = 0  # no finding at or above --fail-on (and no stale baseline entry with --fail-on-stale)
-    FINDINGS = 1  # findings at or above --fail-on
-    USAGE = 2  # usage error, a path that does not exist, or a broken facts, settings or baseline file
-
-
-class UsageError(Exception):
-    """A problem with what the user asked for; printed as it is, exit 2."""
 
 
 def _list(value: str) -> list[str]:
@@ -112,282 +100,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _setting(args, settings, name: str, default):
-    value = getattr(args, name.replace("-", "_"), None)
-    return value if value not in (None, []) else settings.get(name, default)
-
-
-def _rules(args, settings) -> set[str] | None:
-    from checker.checks import BY_CODE, resolve
-
-    select = [r for group in args.select for r in group] or settings.get("select", [])
-    ignore = [r for group in args.ignore for r in group] or settings.get("ignore", [])
-    if not select and not ignore:
-        return None
-    try:
-        return (resolve(select) if select else set(BY_CODE)) - resolve(ignore)
-    except ValueError as err:
-        raise UsageError(f"factlint: {err}") from None
-
-
-def _run(args, settings):
-    """Load the facts, find the documents and check them: (result, facts, root)."""
-    from checker.discover import MissingPath, discover
-    from checker.engine import Source, run
-    from checker.facts.compiled import CompiledFacts
-    from checker.facts.loader import load_facts
-    from checker.fingerprint import repository_root
-
-    executor = _executor(args)
-    facts = CompiledFacts.build(load_facts(_setting(args, settings, "facts", "facts.yaml")))
-    root = repository_root(Path.cwd())
-    excludes = list(settings.get("exclude", [])) + args.exclude
-    paths = [p for p in args.paths if p != "-"]
-    urls = [p for p in paths if executor and _is_url(p)]
-    paths = [p for p in paths if p not in urls]
-    try:
-        sources = discover(paths, facts.file.path, excludes) if paths or len(args.paths) == 0 else []
-    except MissingPath as err:
-        raise UsageError(f"factlint: no such file or folder: {err}") from None
-    if urls:
-        sources += _url_sources(urls, excludes)
-    if "-" in args.paths:
-        name = args.stdin_name or "stdin.txt"
-        sources.insert(0, Source(Path(name), name, sys.stdin.buffer.read()))
-    changed_facts = None
-    if getattr(args, "changed_since", None):
-        from checker.changes import ChangesError, changes_since
-        try:
-            with tempfile.TemporaryDirectory() as scratch:
-                changes = changes_since(args.changed_since, root, facts.file, Path(scratch))
-        except ChangesError as err:
-            raise UsageError(f"factlint: --changed-since {args.changed_since}: {err}") from None
-        if not changes.facts_file_changed:
-            sources = [s for s in sources if s.path.resolve() in changes.paths]
-        else:
-            changed_facts = (changes.facts, {s.shown for s in sources if s.path.resolve() in changes.paths})
-    result = run(sources, facts, root, jobs=_jobs(args, sources),
-                 cache=_cache(args, facts), progress=_progress(args, sources), executor=executor)
-    if changed_facts:
-        from checker.engine import keep_findings
-        ids, paths = changed_facts
-        result = keep_findings(result, lambda f: f.path in paths or f.fact in ids)
-    return result, facts, root
-
-
-def _executor(args):
-    """With ``--executor dask``: an executor running on the cluster (its errors exit 2); else None."""
-    if getattr(args, "executor", "local") != "dask":
-        if getattr(args, "scheduler", None):
-            raise UsageError("factlint: --scheduler needs --executor dask")
-        return None
-    if not args.scheduler:
-        raise UsageError("factlint: --executor dask needs --scheduler ADDRESS "
-                         "(a dask.distributed scheduler, such as tcp://host:8786)")
-    from checker.executors.dask_executor import ExecutorError, dask_executor
-    try:
-        on_cluster = dask_executor(args.scheduler)
-    except ExecutorError as err:
-        raise UsageError(f"factlint: {err}") from None
-
-    def checked(*arguments):
-        try:
-            yield from on_cluster(*arguments)
-        except ExecutorError as err:
-            raise UsageError(f"factlint: {err}") from None
-    return checked
-
-
-def _is_url(path: str) -> bool:
-    from checker.executors.dask_executor import is_url
-    return is_url(path)
-
-
-def _url_sources(urls, excludes):
-    from checker.executors.dask_executor import ExecutorError, url_sources
-    try:
-        return url_sources(urls, excludes)
-    except ExecutorError as err:
-        raise UsageError(f"factlint: {err}") from None
-
-
-SMALL_CORPUS = 2_000_000  # bytes: below this a process pool costs more than it saves
-
-
-def _jobs(args, sources) -> int:
-    jobs = getattr(args, "jobs", None)
-    if jobs is not None:
-        if jobs < 1:
-            raise UsageError("factlint: --jobs must be at least 1")
-        return jobs
-    total = 0
-    for source in sources:
-        try:
-            total += len(source.data) if source.data is not None else source.path.stat().st_size
-        except OSError:
-            pass
-    return 1 if total < SMALL_CORPUS else (os.cpu_count() or 1)
-
-
-def _cache(args, facts):
-    if getattr(args, "no_cache", True):  # --no-cache, or a command that keeps no cache
-        return None
-    from checker.cache import FOLDER, Cache
-    return Cache(Path(FOLDER), facts.file)
-
-
-def _progress(args, sources):
-    """A progress bar on stderr, only for a person at a terminal (never in CI logs)."""
-    if getattr(args, "quiet", True) or not (sys.stderr.isatty() and sys.stdout.isatty()):
-        return None
-    from checker.progress import ProgressBar
-    return ProgressBar(sources)
-
-
-def _baseline_path(args, settings) -> Path:
-    from checker.baseline import DEFAULT_FILE
-    return Path(_setting(args, settings, "baseline", DEFAULT_FILE))
-
-
-def _check(args, settings) -> ExitCode:
-    from checker import baseline as baselines
-    from checker.outcome import build_report
-    from checker.report import REPORTERS
-
-    rules = _rules(args, settings)
-    result, facts, root = _run(args, settings)
-    baseline_file = _setting(args, settings, "baseline", None)
-    baseline = baselines.load(Path(baseline_file)) if baseline_file else None
-    report = build_report(result, facts, root, rules=rules, baseline=baseline,
-                          show_unread=args.show_unread)
-    name = _setting(args, settings, "format", "auto")
-    if name == "auto":
-        name = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "table"
-    text = REPORTERS[name](report)
-    if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
-    fail_on = _setting(args, settings, "fail-on", "error")
-    if report.stale and _setting(args, settings, "fail-on-stale", False):
-        return ExitCode.FINDINGS
-    if fail_on == "never":
-        return ExitCode.OK
-    threshold = SEVERITY_RANK[fail_on]
-    failing = any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings)
-    return ExitCode.FINDINGS if failing else ExitCode.OK
-
-
-def _baseline(args, settings) -> ExitCode:
-    from checker import baseline as baselines
-    from checker.outcome import inline
-
-    path = _baseline_path(args, settings)
-    result, _, root = _run(args, settings)
-    findings, _ = inline(result, root)
-    if args.baseline_command == "write":
-        previous = baselines.load(path) if path.exists() else None
-        entries = baselines.written(findings, previous)
-        verb = "recorded"
-    else:
-        entries = baselines.pruned(baselines.load(path), findings)
-        verb = "kept"
-    path.write_text(baselines.render(entries), encoding="utf-8")
-    print(f"{path}: {verb} {len(entries)} finding{'s' if len(entries) != 1 else ''}", file=sys.stderr)
-    return ExitCode.OK
-
-
-def _report(args, settings) -> ExitCode:
-    from importlib import import_module
-
-    from checker.matrix import build
-    from checker.outcome import build_report
-
-    result, facts, root = _run(args, settings)
-    matrix = build(result, build_report(result, facts, root), facts)
-    renderer = import_module(f"checker.report.matrix_{args.format}").render
-    if args.format == "table":
-        colour = not args.output and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        text = renderer(matrix, colour=colour)
-    else:
-        text = renderer(matrix)
-    if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
-    return ExitCode.OK
-
-
-def _rule(args, settings) -> ExitCode:
-    from checker.checks import BY_CODE, BY_NAME
-    from checker.report.rules import RULES
-
-    if args.all:
-        chosen = RULES
-    elif args.rule:
-        check = BY_CODE.get(args.rule.upper()) or BY_NAME.get(args.rule.lower())
-        if check is None:
-            from checker.checks import resolve
-            try:
-                resolve([args.rule])
-            except ValueError as err:
-                raise UsageError(f"factlint: {err}") from None
-        chosen = [r for r in RULES if r.code == check.CODE]
-    else:
-        chosen = RULES
-        for rule in chosen:
-            print(f"{rule.code}  {rule.name:20} {rule.summary}")
-        return ExitCode.OK
-    print("\n\n".join(f"{r.code} {r.name}: {r.summary}\n\n{r.help_text}" for r in chosen))
-    return ExitCode.OK
-
-
-def _show_facts(args, settings) -> ExitCode:
-    from difflib import get_close_matches
-
-    from tabulate import tabulate
-
-    from checker.facts.loader import load_facts
-
-    facts = load_facts(_setting(args, settings, "facts", "facts.yaml"))
-    if args.fact:
-        fact = next((f for f in facts.facts if f.id == args.fact), None)
-        if fact is None:
-            close = get_close_matches(args.fact, [f.id for f in facts.facts], n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            raise UsageError(f"factlint: no fact '{args.fact}'{hint}")
-        rows = [("id", fact.id), ("claim", fact.claim), ("type", fact.type),
-                ("value", fact.value_text or "(documents must agree)"),
-                ("subject", ", ".join([*fact.subjects, *(f"re: {p}" for p in fact.patterns)])),
-                ("accept", ", ".join(fact.accept)), ("reject", ", ".join(fact.reject)),
-                ("choices", ", ".join(fact.choices)), ("severity", fact.severity),
-                ("required in", ", ".join(fact.required_in)), ("source", fact.source),
-                ("defined at", f"{facts.path}:{fact.line}")]
-        print(tabulate([r for r in rows if r[1]], tablefmt="simple_grid", maxcolwidths=[None, 80]))
-        return ExitCode.OK
-    rows = [(f.id, f.type, f.value_text or "-", f.severity, ", ".join(f.required_in) or "-",
-             f.source or "-") for f in facts.facts]
-    print(tabulate(rows, headers=("id", "type", "value", "severity", "required in", "source"),
-                   tablefmt="simple_grid", maxcolwidths=[30, 10, 24, 8, 20, 30], disable_numparse=True))
-    return ExitCode.OK
-
-
-def _clear_cache(args, settings) -> ExitCode:
-    from checker.cache import FOLDER, clear
-
-    print(f"{FOLDER}: {'removed' if clear(Path(FOLDER)) else 'no cache here'}", file=sys.stderr)
-    return ExitCode.OK
-
-
-def _validate(args, settings) -> ExitCode:
-    from checker.facts.loader import load_facts
-
-    path = _setting(args, settings, "facts", "facts.yaml")
-    facts = load_facts(path)
-    print(f"{path}: {len(facts.facts)} facts, {len(facts.documents)} documents: valid")
-    return ExitCode.OK
-
-
 def main(argv: list[str] | None = None) -> int:
     from checker.baseline import BaselineError
     from checker.facts.errors import FactsError
@@ -395,10 +107,12 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = _parser()
     args = parser.parse_args(argv)
-    commands = {("check", None): _check, ("baseline", "write"): _baseline,
-                ("baseline", "prune"): _baseline, ("facts", "validate"): _validate,
-                ("cache", "clear"): _clear_cache, ("report", None): _report, ("rule", None): _rule,
-                ("facts", "show"): _show_facts}
+    from checker.commands import check, corpus, info
+
+    commands = {("check", None): check.check, ("baseline", "write"): check.baseline,
+                ("baseline", "prune"): check.baseline, ("report", None): corpus.report,
+                ("rule", None): info.rule, ("facts", "validate"): info.validate,
+                ("facts", "show"): info.show_facts, ("cache", "clear"): info.clear_cache}
     action = commands.get((args.command, getattr(args, "baseline_command", None)
                            or getattr(args, "facts_command", None)
                            or getattr(args, "cache_command", None)))
