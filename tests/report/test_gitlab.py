@@ -3,34 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
-from checker.cli import main
-from checker.finding import Finding
 from checker.report import gitlab
 from checker.report.model import Report, Silenced
+from tests.report.helpers import cli, finding  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 KEYS = {"description", "check_name", "fingerprint", "severity", "location"}
-
-
-def cli(capsys, fmt: str) -> str:
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        main(["check", "--format", fmt])
-    finally:
-        os.chdir(cwd)
-    return capsys.readouterr().out
-
-
-def finding(**fields) -> Finding:
-    base = dict(code="FC001", name="value-conflict", fact="some-fact", severity="error",
-                path="docs/a.txt", line=3, column=5, end_line=3, end_column=9,
-                message="some-fact: the document states 7, the record has 6",
-                expected="6", found="7", excerpt="It was 7.", fingerprint="f" * 32)
-    return Finding(**{**base, **fields})
 
 
 def test_seeds_match_the_json_findings(capsys):
