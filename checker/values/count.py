@@ -19,7 +19,8 @@ what it refuses, each refusal cheap and local:
 - "one" used as a pronoun ("one of the", "no one", "one hopes", "one I hope");
 - numbers in brackets that mark references, footnotes and list items
   ("subsection (2)", "31B (3)", "Review[1]"), ratios ("one in 10", "1 in 5")
-  and ages set off by commas after a name ("Agnetta Robertson, 30, said").
+  ages set off by commas after a name ("Agnetta Robertson, 30, said") and
+  scores ("scaled scores between 80 and 120").
 """
 
 from __future__ import annotations
@@ -92,6 +93,8 @@ _SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _RATIO_BEFORE = re.compile(rf"(?:^|[^\w.,])(?:\d+|{_SMALL_WORDS}) in $", re.IGNORECASE)  # "one in 10"
 _RATIO_AFTER = re.compile(rf" in (?:\d{{1,3}}|{_SMALL_WORDS}|a hundred)\b(?![\d,.])", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+, $")  # "Agnetta Robertson, 30, delivered"
+# "scaled scores between 80 and 120", "scored 104": a score measures, it counts nothing
+_SCORE_BEFORE = re.compile(r"\bscor(?:e|es|ed|ing)\b[^.;:,]{0,30}$", re.IGNORECASE)
 
 
 # Every date names a month, a season, a quarter, a year 19xx/20xx or a unit of
@@ -197,6 +200,8 @@ def _refused(text: str, start: int, end: int, m: re.Match) -> bool:
         return True  # "subsection (2)", "[1]"; "one in 10", "1 in 5"
     if after[:1] == "(" and after[1:2].isalnum() and words[0].isdigit():
         return True  # "34(4)": a section and its subsection
+    if _SCORE_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+        return True
     if (words.isdigit() and len(words) <= 3 and after[:1] == ","
             and _AGE_BEFORE.search(text, max(start, s - 30), s)):
         return True  # "Agnetta Robertson, 30, delivered": an age

@@ -33,6 +33,12 @@ LONE_MONTHS = {name.lower() for name in MONTH_NAMES} | {"sept"}
 # alone, they count only after a preposition or a modifier.
 WORD_MONTHS = {"may", "march"}
 
+# After "the May"/"the March", a word that makes it no month: a preposition
+# ("the March of progress") or what a person's name heads ("the May government").
+NOT_AFTER_THE_MONTH = {"of", "to", "for", "and", "or", "on", "in", "at", "with", "by", "from",
+                       "government", "governments", "administration", "cabinet", "ministry",
+                       "premiership", "era", "years", "family", "doctrine", "deal"}
+
 # Season -> its first month; every season is three months ("winter 2016" is
 # December 2016 to February 2017, the meteorological convention).
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}

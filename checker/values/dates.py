@@ -135,6 +135,9 @@ def _lone_month(word: str, text: str, m: re.Match, start: int, prefixed: bool) -
         return None
     if not (prefixed or before.lower() in W.PREPOSITIONS):
         after = _WORD_AFTER.match(text, m.end("lm")).group(1) or ""
+        if word.lower() in W.WORD_MONTHS and before.lower() == "the" and after.isalpha() \
+                and after.islower() and after not in W.NOT_AFTER_THE_MONTH:
+            return W.yearless(W.MONTHS[word.lower()])  # "the May deadline", "the March budget"
         if word.lower() in W.WORD_MONTHS or before[:1].isupper() or after[:1].isupper():
             return None
     return W.yearless(W.MONTHS[word.lower()])

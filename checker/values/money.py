@@ -4,7 +4,8 @@ A figure carries the precision it is written with -- half a unit of its last
 written digit ("£1.63m" = [1.625m, 1.635m], "£84m" = [83.5m, 84.5m]) -- so a
 rounded figure agrees with the exact one.  A bound ("over £30m", "up to £2m")
 uses the figure as written; "£60m+" is at least £60m.  Only an explicit currency (symbol, code or word)
-makes money: "3m tall", "M62" and a bare "£" are not.
+makes money: "3m tall", "M62" and a bare "£" are not, nor pounds of weight
+("has gained two pounds", "weighing 8 pounds").
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ _WORD_FORM = re.compile(
     re.IGNORECASE)
 _WORD_FORM_TRIGGER = trigger("pound", "sterling", "euro", "dollar", "gbp", "usd", "eur")  # in every match
 _WORD_FORM_ROOM = max_spaces(_WORD_FORM)
+# "has gained two pounds", "a baby weighing 8 pounds": pounds of weight, not money
+_WEIGHT_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|gain(?:s|ed|ing)?|put on) $", re.IGNORECASE)
 
 
 def render(amount_text: str, scale: float, unit: str) -> str:
@@ -144,6 +147,9 @@ def _amounts(text: str, start: int, end: int) -> list[tuple[int, int, str, tuple
         if i and found[i - 1][1] > m.start():
             continue
         unit = _SYM_UNIT[m.group("cur").lower()]
+        if m.group("cur").lower() == "pounds" and _WEIGHT_BEFORE.search(text, max(start, m.start() - 20),
+                                                                        m.start()):
+            continue  # "Edward has gained two pounds": a weight
         reading = _reading(m.group("q"), ((m.group("num"), m.group("sc")),), unit)
         if reading:
             words.append((m.start(), m.end(), unit, reading))

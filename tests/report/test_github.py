@@ -8,7 +8,7 @@ from pathlib import Path
 
 from checker.report import github
 from checker.report.model import Report, Silenced
-from tests.report.helpers import cli, finding  # noqa: E402
+from tests.report.helpers import cli, finding
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMAND = re.compile(r"^::(error|warning|notice) ([^:]*)::(.*)$")

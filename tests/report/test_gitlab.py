@@ -7,7 +7,7 @@ from pathlib import Path
 
 from checker.report import gitlab
 from checker.report.model import Report, Silenced
-from tests.report.helpers import cli, finding  # noqa: E402
+from tests.report.helpers import cli, finding
 
 ROOT = Path(__file__).resolve().parents[2]
 KEYS = {"description", "check_name", "fingerprint", "severity", "location"}

@@ -11,7 +11,7 @@ from lxml import etree
 
 from checker.report import junit
 from checker.report.model import DocumentChecked, Report, Silenced
-from tests.report.helpers import cli, finding  # noqa: E402
+from tests.report.helpers import cli, finding
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = ROOT / ".." / "shared" / "schemas" / "junit.xsd"

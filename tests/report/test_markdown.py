@@ -8,7 +8,7 @@ from pathlib import Path
 
 from checker.report import markdown
 from checker.report.model import Report, Silenced, StaleEntry
-from tests.report.helpers import cli, finding  # noqa: E402
+from tests.report.helpers import cli, finding
 
 ROOT = Path(__file__).resolve().parents[2]
 

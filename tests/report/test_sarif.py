@@ -11,7 +11,7 @@ from jsonschema import Draft4Validator
 from checker.checks import ALL_CHECKS
 from checker.report import sarif
 from checker.report.model import Report, Silenced, StaleEntry
-from tests.report.helpers import cli, finding, report  # noqa: E402
+from tests.report.helpers import cli, finding, report
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = ROOT / ".." / "shared" / "schemas" / "sarif-schema-2.1.0.json"

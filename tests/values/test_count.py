@@ -141,3 +141,8 @@ def test_count_reads_dates_only_near_date_words():
 ])
 def test_references_ratios_and_ages_are_not_counts(sentence, expected):
     assert labels(sentence) == expected
+
+
+def test_scores_are_not_counts():
+    assert labels("Results are reported as scaled scores (see above) between 80 and 120.") == []
+    assert labels("Pupils scored 104 on average, and 30 pupils sat the test.") == ["30"]

@@ -114,3 +114,10 @@ def test_spans_are_where_find_reads():
     from checker.values.money import spans
     s = "Over £3.2 billion, then 30 million pounds, then £2m-£3m and $5k."
     assert spans(s, 0, len(s)) == [(v.start, v.end) for v in find(s, 0, len(s), Context())]
+
+
+def test_pounds_of_weight_are_not_money():
+    for text in ("Edward has already gained two pounds in three weeks.", "A baby weighing 8 pounds."):
+        assert find(text, 0, len(text)) == []
+    text = "The charge would have been eight pounds per day."
+    assert [v.label for v in find(text, 0, len(text))] == ["£8"]
