@@ -33,7 +33,8 @@ Where documents are read:
   in the formats factlint reads (hidden files and ``--exclude`` skipped); a
   URL of one file is checked whatever its extension. Findings show the
   URL as the path, and a ``documents:`` glob in facts.yaml matches a URL
-  by its path after the protocol (``bucket/docs/a.pdf``).
+  by its path after the protocol (``bucket/docs/a.pdf``; a ``file://``
+  URL as the local path it names).
 
 The cache (``.factlint_cache/``) is neither read nor written: every
 document is checked on the cluster. ``--jobs`` does not apply; the
@@ -102,13 +103,16 @@ def url_sources(urls: Sequence[str], exclude: Sequence[str] = ()) -> list[Source
     file is taken whatever its extension; a URL naming nothing is an error.
     """
     fsspec = _require("fsspec")
+    from fsspec.implementations.local import LocalFileSystem
+
     sources: list[Source] = []
     seen: set[str] = set()
 
     def add(path: str, shown: str) -> None:
         if shown not in seen:
             seen.add(shown)
-            sources.append(UrlSource(Path(path.lstrip("/")), shown, None, shown))
+            local = isinstance(fs, LocalFileSystem)  # file://: globs match as for the path itself
+            sources.append(UrlSource(Path(path if local else path.lstrip("/")), shown, None, shown))
 
     for url in urls:
         try:

@@ -159,3 +159,17 @@ def test_an_unreachable_scheduler_is_a_usage_error(project, capsys):
         code, out, err = run_json(capsys, "--executor", "dask", "--scheduler", "tcp://127.0.0.1:9")
     assert (code, out) == (2, "")
     assert err.startswith("factlint: cannot reach the dask scheduler at tcp://127.0.0.1:9")
+
+
+def test_a_file_url_glob_gives_the_local_findings(cluster, tmp_path, monkeypatch, capsys):
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    shutil.copy(FACTS, tmp_path / "facts.yaml")
+    monkeypatch.chdir(tmp_path)
+    local = run_json(capsys, "--jobs", "1", "seeds")
+    remote = run_json(capsys, *on_dask(cluster, (tmp_path / "seeds").as_uri() + "/*.txt"))
+    assert (remote[0], remote[2]) == (local[0], local[2])
+    remote, expected = json.loads(remote[1]), json.loads(local[1])
+    assert remote["summary"] == expected["summary"]
+    assert comparable(remote["findings"]) == comparable(expected["findings"])
+    assert [f["path"] for f in remote["findings"]] == [
+        (tmp_path / f["path"]).as_uri() for f in expected["findings"]]
