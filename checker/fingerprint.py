@@ -30,7 +30,13 @@ def repository_root(start: Path) -> Path:
 
 
 def repository_path(path: str, root: Path) -> str:
-    """``path`` relative to ``root``, in POSIX form (as SARIF and GitLab want it)."""
+    """``path`` relative to ``root``, in POSIX form (as SARIF and GitLab want it).
+
+    A URL (``s3://bucket/a.pdf``, read by the dask executor) is its own stable
+    name and is kept as it is.
+    """
+    if "://" in path:
+        return path
     absolute = Path(path).resolve()
     try:
         return PurePosixPath(absolute.relative_to(root).as_posix()).as_posix()

@@ -43,3 +43,7 @@ def test_paths_are_repository_relative_posix(tmp_path):
     (tmp_path / "docs").mkdir()
     assert repository_root(tmp_path / "docs") == tmp_path.resolve()
     assert repository_path(str(tmp_path / "docs" / "a.txt"), tmp_path.resolve()) == "docs/a.txt"
+
+
+def test_urls_are_kept_as_they_are(tmp_path):
+    assert repository_path("s3://bucket/docs/a.pdf", tmp_path) == "s3://bucket/docs/a.pdf"
