@@ -844,8 +844,11 @@ def generate(out: Path, megabytes: float, n_facts: int, density: str, seed: int,
                 "sentences": stats.sentences, "mentions": stats.mentions,
                 "planted": {"wrong_values": stats.wrong_values, "name_slips": stats.name_slips,
                             "wrong_titles": stats.wrong_titles, "omitted_required": stats.omitted_required},
-                "also_facts": extra, "seconds": round(time.perf_counter() - start, 1)}
+                "also_facts": extra}
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    if not quiet:
+        print(f"  {documents} documents, {total / MB:.1f} MB in {time.perf_counter() - start:.1f} s",
+              file=sys.stderr)
     return manifest
 
 

@@ -41,6 +41,7 @@ import json
 import os
 import platform
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -111,21 +112,35 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
-def measure(cmd: list[str], cwd: Path, stdout: Path | None = None, env: dict | None = None,
-            sample: bool = False) -> Measure:
-    """Run ``cmd``; wall time, peak RSS, exit code."""
+RSS_LIMIT_MB = 8000.0  # a run whose process tree grows past this is stopped (--max-rss-mb)
+
+
+def measure(cmd: list[str], cwd: Path, stdout: Path | None = None, sample: bool = True) -> Measure:
+    """Run ``cmd``; wall time, peak RSS, exit code.
+
+    With ``sample``, the process tree's RSS is read every 50 ms, and a run
+    that grows past ``RSS_LIMIT_MB`` is stopped (so a benchmark cannot take
+    a shared machine's memory): it is reported as an error.
+    """
     load = _load()
     out = open(stdout, "wb") if stdout else subprocess.DEVNULL
-    err_path = Path(tempfile.mktemp(prefix="factlint-bench-err-"))
-    err = open(err_path, "wb")
+    err = tempfile.TemporaryFile()
     peak = [0]
+    killed = []
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=err, env=env)
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=err, start_new_session=True)
     done = threading.Event()
 
     def sampler():
         while not done.wait(0.05):
-            peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+            rss = _tree_rss_kb(proc.pid)
+            peak[0] = max(peak[0], rss)
+            if rss > RSS_LIMIT_MB * 1024 and not killed:
+                killed.append(rss)
+                try:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                except OSError:
+                    pass
 
     thread = threading.Thread(target=sampler, daemon=True) if sample else None
     if thread:
@@ -135,16 +150,34 @@ def measure(cmd: list[str], cwd: Path, stdout: Path | None = None, env: dict | N
     done.set()
     if thread:
         thread.join()
+    if killed:  # workers may still be exiting
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except OSError:
+            pass
     proc.returncode = os.waitstatus_to_exitcode(status)
     if stdout:
         out.close()
-    err.close()
     error = ""
-    if proc.returncode not in (0, 1):
-        error = err_path.read_text(errors="replace").strip().splitlines()[-1:] or [f"exit {proc.returncode}"]
-        error = error[0]
-    err_path.unlink(missing_ok=True)
+    if killed:
+        error = f"stopped at {killed[0] / 1024:.0f} MB RSS (limit {RSS_LIMIT_MB:.0f} MB, --max-rss-mb)"
+    elif proc.returncode not in (0, 1):
+        err.seek(0)
+        lines = err.read().decode("utf-8", "replace").strip().splitlines()
+        error = lines[-1] if lines else f"exit {proc.returncode}"
+    err.close()
     return Measure(wall, usage.ru_maxrss / 1024, peak[0] / 1024, proc.returncode, load, stdout, error)
+
+
+def code_hash() -> str:
+    """A hash of factlint's sources: other people editing them mid-run is worth knowing."""
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "checker").rglob("*.py")):
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            pass
+    return digest.hexdigest()[:12]
 
 
 # ---------------------------------------------------------------- corpora
@@ -278,6 +311,7 @@ def git_state() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global RSS_LIMIT_MB
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=200.0, help="size of the large corpora in MB (default 200)")
     parser.add_argument("--quick", action="store_true", help="20 MB corpora (overrides --mb)")
@@ -287,7 +321,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="where generated corpora are kept and reused (default /tmp/factlint-bench)")
     parser.add_argument("--only", choices=("dense", "sparse"), help="one density only")
     parser.add_argument("--json", type=Path, help="also write every measurement to this JSON file")
+    parser.add_argument("--profile", action="store_true",
+                        help="instead of the suite: profile factlint --jobs 1 on the dense corpus with "
+                             "cProfile and print the top functions")
+    parser.add_argument("--max-rss-mb", type=float, default=RSS_LIMIT_MB,
+                        help=f"stop a run whose processes grow past this (default {RSS_LIMIT_MB:.0f})")
     args = parser.parse_args(argv)
+    RSS_LIMIT_MB = args.max_rss_mb
+    code_at_start = code_hash()
     mb = 20.0 if args.quick else args.mb
     many = 10 * args.facts
     args.corpora.mkdir(parents=True, exist_ok=True)
@@ -318,10 +359,10 @@ def main(argv: list[str] | None = None) -> int:
     out_dir = Path(tempfile.mkdtemp(prefix="factlint-bench-out-"))
 
     def run(label: str, c: Corpus, cmd: list[str], facts: int, phrases: int, floor=None, rg_wall=None,
-            cwd: Path | None = None, note: str = "", sample: bool = False) -> Row:
+            cwd: Path | None = None, note: str = "") -> Row:
         print(f"running: {label} ...", file=sys.stderr, end="", flush=True)
         out = out_dir / (label.replace(" ", "_").replace("/", "_") + ".json")
-        m = measure(cmd, cwd or c.path, stdout=out, sample=sample)
+        m = measure(cmd, cwd or c.path, stdout=out)
         row = Row(label, c.mb, c.manifest["documents"], facts, phrases, m, floor, rg_wall,
                   findings_of(out), note)
         out.unlink(missing_ok=True)
@@ -335,6 +376,8 @@ def main(argv: list[str] | None = None) -> int:
     def target(name: str, goal: str, value: str, ok: bool | None) -> None:
         targets.append((name, goal, value, "n/a" if ok is None else ("PASS" if ok else "MISS")))
 
+    if args.profile:
+        return profile(corpus(args.corpora, mb, args.facts, args.only or "dense", args.seed, (many,)), flags)
     densities = [args.only] if args.only else ["dense", "sparse"]
     main_runs: dict[str, Row] = {}
     for density in densities:
@@ -362,7 +405,7 @@ def main(argv: list[str] | None = None) -> int:
         main_runs[density] = one
         if "--jobs" in flags:
             two = run(f"{density}: factlint --jobs 2", big, factlint_cmd("facts.yaml", 2), args.facts,
-                      n_phrases, refs[("1x", "floor")], refs[("1x", "rg")], sample=True)
+                      n_phrases, refs[("1x", "floor")], refs[("1x", "rg")])
         else:
             two = None
             rows.append(Row(f"{density}: factlint --jobs 2", big.mb, big.manifest["documents"], args.facts,
@@ -397,11 +440,22 @@ def main(argv: list[str] | None = None) -> int:
                 subprocess.run(["cp", "-al", str(big.docs), str(work / "docs")], check=True)
                 shutil.copy(big.path / "facts.yaml", work / "facts.yaml")
                 view = Corpus(work, density, big.manifest)
-                cold = run(f"{density}: cache, first run", view, factlint_cmd("facts.yaml", 1, cache=True),
-                           args.facts, n_phrases, refs[("1x", "floor")], refs[("1x", "rg")], cwd=work,
-                           note="" if "--no-cache" in flags else "factlint has no cache")
-                warm = run(f"{density}: cache, unchanged re-run", view, factlint_cmd("facts.yaml", 1, cache=True),
-                           args.facts, n_phrases, refs[("1x", "floor")], refs[("1x", "rg")], cwd=work)
+                # factlint's cache is keyed by its own source: an edit to checker/ between the
+                # first run and the re-run (other people work here) empties it. Then try again.
+                for attempt in range(3):
+                    before = code_hash()
+                    shutil.rmtree(work / ".factlint_cache", ignore_errors=True)
+                    cold = run(f"{density}: cache, first run", view, factlint_cmd("facts.yaml", 1, cache=True),
+                               args.facts, n_phrases, refs[("1x", "floor")], refs[("1x", "rg")], cwd=work,
+                               note="" if "--no-cache" in flags else "factlint has no cache")
+                    warm = run(f"{density}: cache, unchanged re-run", view,
+                               factlint_cmd("facts.yaml", 1, cache=True), args.facts, n_phrases,
+                               refs[("1x", "floor")], refs[("1x", "rg")], cwd=work)
+                    if code_hash() == before:
+                        break
+                    print("checker/ changed during the cache runs: again", file=sys.stderr)
+                    rows.remove(cold)
+                    rows.remove(warm)
                 edited = sorted((work / "docs").rglob("*.txt"))[len(big.manifest["by_kind"])]
                 text = edited.read_text(encoding="utf-8")
                 tmp = edited.with_suffix(".tmp")
@@ -426,7 +480,7 @@ def main(argv: list[str] | None = None) -> int:
         cmd.append("--quiet")
     walls = []
     for _ in range(11):
-        m = measure(cmd, scratch)
+        m = measure(cmd, scratch, sample=False)
         walls.append(m.wall)
     shutil.rmtree(scratch, ignore_errors=True)
     median = statistics.median(walls)
@@ -443,6 +497,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"factlint benchmark, {started:%Y-%m-%d %H:%M}, {machine()}, Python {platform.python_version()}, "
           f"factlint {git_state()}, rg {_rg_version(rg)}; flags: {' '.join(sorted(flags)) or 'none'}")
     print(f"load average at the end: {_loadavg()}")
+    if code_hash() != code_at_start:
+        print("NOTE: factlint's sources (checker/) changed while the benchmark ran: rows may "
+              "measure different code")
+        record["code_changed"] = True
     print()
     print(table(HEAD, [r.cells() for r in rows]))
     print()
@@ -450,6 +508,25 @@ def main(argv: list[str] | None = None) -> int:
     record["targets"] = targets
     if args.json:
         args.json.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+def profile(c: Corpus, flags: set[str]) -> int:
+    """cProfile one ``--jobs 1`` run; the top functions by own time and by cumulative time."""
+    import pstats
+
+    out = Path(tempfile.mkdtemp(prefix="factlint-bench-profile-"))
+    cmd = [PYTHON, "-m", "cProfile", "-o", str(out / "run.prof"), "-m", "checker.cli", "check", "docs",
+           "--facts", "facts.yaml", "--format", "json"]
+    cmd += [f for f in ("--no-cache", "--quiet") if f in flags] + (["--jobs", "1"] if "--jobs" in flags else [])
+    print(f"profiling {c.density} {c.mb:.1f} MB, load {_loadavg()} ...", file=sys.stderr)
+    m = measure(cmd, c.path, stdout=out / "out.json")
+    print(f"{c.density} corpus, {c.mb:.1f} MB, {c.manifest['documents']} documents, {c.manifest['facts']} facts: "
+          f"{m.wall:.1f} s under cProfile, load {m.load:.2f}{'; ERROR ' + m.error if m.error else ''}")
+    stats = pstats.Stats(str(out / "run.prof"))
+    stats.sort_stats("tottime").print_stats(15)
+    stats.sort_stats("cumulative").print_stats(30)
+    shutil.rmtree(out, ignore_errors=True)
     return 0
 
 
