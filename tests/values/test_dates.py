@@ -497,7 +497,8 @@ def test_parse_notation_rejects(s, message):
 
 
 @pytest.mark.parametrize("sentence,doc,expected", [
-    ("Costs for the first nine months of 2019/20 are known.", None, [("the first nine months of 2019/20", "2019-04..2019-12")]),
+    ("Costs for the first nine months of 2019/20 are known.", None,
+     [("the first nine months of 2019/20", "2019-04..2019-12")]),
     ("Jenrick yesterday (16 July 2020) confirmed allocations.", dt.date(2020, 7, 17),
      [("yesterday", "2020-07-16"), ("16 July 2020", "2020-07-16")]),
     ("Please read our most recent Ofsted report from Oct 2019:", None, [("Oct 2019", "2019-10")]),
@@ -507,7 +508,8 @@ def test_parse_notation_rejects(s, message):
      [("July 24", "2023-07-24")]),
     ("A wider investment for 2025-26-£300 million more.", None, [("2025-26", "2025..2026")]),
     ("R (G) v Barnet LBC [2003] 3 WLR 1194.", None, []),
-    ("The retailer is shutting its Ipswich site on May 20.", dt.date(2025, 5, 16), [("May 20", "2025-05-20")]),
+    ("The retailer is shutting its Ipswich site on May 20.", dt.date(2025, 5, 16),
+     [("May 20", "2025-05-20")]),
     ("The retailer closed its Ipswich site on May 20.", dt.date(2025, 5, 16), [("May 20", "2024-05-20")]),
 ])
 def test_held_out_date_forms(sentence, doc, expected):
