@@ -110,14 +110,15 @@ aria-describedby="grid-help"></table>
 <section id="facts" aria-labelledby="facts-title">
 <h2 id="facts-title">Facts</h2>
 <p id="facts-caption" class="help"></p>
-<div class="scroller facts-scroller"><table id="facts-table" class="facts"></table></div>
+<div class="scroller facts-scroller" tabindex="0" role="region" aria-label="Facts table, scrollable">
+<table id="facts-table" class="facts" aria-describedby="facts-caption"></table></div>
 </section>
 </main>
-<aside id="panel" class="panel" role="dialog" aria-modal="false" aria-labelledby="panel-title" hidden>
+<div id="panel" class="panel" role="dialog" aria-modal="false" aria-labelledby="panel-title" hidden>
 <div class="panel-head"><h2 id="panel-title" tabindex="-1"></h2>
 <button type="button" id="panel-close">Close <kbd>Esc</kbd></button></div>
 <div id="panel-body"></div>
-</aside>
+</div>
 <script type="application/json" id="factlint-data">$data</script>
 <script type="application/json" id="factlint-codes">$codes</script>
 <script>
