@@ -315,7 +315,7 @@ def test_seeds_report_in_the_browser(browser, seeds, tmp_path):
     page.close()
 
 
-def test_large_matrix_becomes_interactive(browser, tmp_path):
+def test_large_matrix_becomes_interactive(browser, tmp_path, capsys):
     matrix = synthetic_matrix(facts=1000, documents=500, density=0.3, seed=7)
     path = tmp_path / "large.html"
     path.write_text(render(matrix), encoding="utf-8")
@@ -325,9 +325,10 @@ def test_large_matrix_becomes_interactive(browser, tmp_path):
     start = time.perf_counter()
     timing = open_until_interactive(page, url)
     elapsed = time.perf_counter() - start
-    print(f"\nHTML report, 1,000 facts x 500 documents ({len(matrix.cells):,} cells, "
-          f"{path.stat().st_size / 1e6:.1f} MB): first cell drawn after {timing['loaded']:.2f} s, "
-          f"interactive (cell focused, panel open) after {elapsed:.2f} s")
+    with capsys.disabled():  # shown in every run's output, not only on failure
+        print(f"\nHTML report, 1,000 facts x 500 documents ({len(matrix.cells):,} cells, "
+              f"{path.stat().st_size / 1e6:.1f} MB): first cell drawn after {timing['loaded']:.2f} s, "
+              f"interactive (cell focused, panel open) after {elapsed:.2f} s")
     assert timing["focused"]
     assert page.locator("#panel").is_visible()
     assert page.locator("#panel-title").inner_text().startswith("fact-0000 in doc-000")
