@@ -110,7 +110,14 @@ def build(result: RunResult, report: Report, facts: CompiledFacts) -> Matrix:
                     if f.id in by_fact or (f.id, doc.path) in findings]
         for fact_id in fact_ids:
             found = findings.get((fact_id, doc.path), [])
-            mentions = tuple(_view(m, facts.by_id[fact_id].type) for m in by_fact.get(fact_id, ()))
+            flagged = {(f.line, f.column) for f in found if f.code in ("FC004", "FC005")}
+            # A near-miss candidate or a rejected title the checks let pass (another
+            # name, a title not next to the person) is not part of the picture.
+            kept = [m for m in by_fact.get(fact_id, ())
+                    if m.role not in ("variant", "reject") or (m.where.line, m.where.column) in flagged]
+            if not kept and not found:
+                continue
+            mentions = tuple(_view(m, facts.by_id[fact_id].type) for m in kept)
             states = [_BY_CODE[f.code] for f in found if f.code in _BY_CODE]
             states += [m.state for m in mentions]
             state = min(states, key=STATES.index) if states else "no-value"
