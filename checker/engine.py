@@ -24,7 +24,7 @@ from checker.facts.compiled import CompiledFacts
 from checker.facts.model import DocumentSpec
 from checker.finding import Finding, Location, at
 from checker.fingerprint import with_fingerprints
-from checker.mentions import read_mentions
+from checker.mentions import TYPED, read_mentions
 from checker.results import DocumentResult, Problem
 from checker.text.sentences import split
 from checker.values.document_date import document_date
@@ -78,8 +78,11 @@ def read_document(source: Source, facts: CompiledFacts) -> DocumentResult:
     sentences = split(doc.text)
     hits = facts.scanner.scan(doc.text)
     mentions, arithmetic = read_mentions(doc, hits, sentences, facts, date)
+    typed = [m for m in mentions if m.role == "subject" and facts.by_id[m.fact].type in TYPED]
+    coverage = (len(typed), sum(m.reading is not None for m in typed), sum(bool(m.unread) for m in typed))
     return DocumentResult(source.shown, ident, kind, authority, date, doc.first_line(),
-                          tuple(mentions), tuple(arithmetic), directives=doc.directives)
+                          tuple(mentions), tuple(arithmetic), directives=doc.directives,
+                          mentioned=tuple(dict.fromkeys(m.fact for m in mentions)), coverage=coverage)
 
 
 def _finding(check, problem: Problem, facts: CompiledFacts) -> Finding:
@@ -148,12 +151,15 @@ def _checked(sources: Sequence[Source], facts: CompiledFacts, jobs: int, cache: 
 def run(sources: Sequence[Source], facts: CompiledFacts, root: Path | None = None, *,
         jobs: int = 1, cache: Cache | None = None,
         progress: Callable[[int, int, Source], None] | None = None,
-        executor: Callable | None = None) -> RunResult:
+        executor: Callable | None = None, keep_mentions: bool = True) -> RunResult:
     """Check every source against the facts; findings sorted by place.
 
     ``root`` is the folder fingerprints take paths relative to (the
     repository's root; default: the current folder). ``jobs`` > 1 checks
     documents in a process pool, with the same results in the same order.
+    ``keep_mentions=False`` drops each document's mentions once it is checked,
+    but for those the corpus checks need: memory stays bounded on a large
+    corpus (``check`` does this; ``report`` draws every mention).
     ``progress(done, total, source)`` is called after each document.
     ``executor`` (default: ``_checked``, this machine) has ``_checked``'s
     signature and contract; ``checker.executors`` has one for a cluster.
@@ -161,9 +167,10 @@ def run(sources: Sequence[Source], facts: CompiledFacts, root: Path | None = Non
     executor = executor or _checked
     results: list[DocumentResult] = []
     findings: list[Finding] = []
+    open_facts = frozenset(f.id for f in facts.facts if f.value is None)
     for done, (source, (result, found)) in enumerate(
             zip(sources, executor(sources, facts, jobs, cache)), start=1):
-        results.append(result)
+        results.append(result if keep_mentions else result.slim(open_facts))
         findings.extend(found)
         if progress:
             progress(done, len(sources), source)

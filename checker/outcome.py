@@ -45,13 +45,7 @@ def summary(findings: Sequence[Finding], documents: int, facts: int,
 
 def coverage(result: RunResult, facts: CompiledFacts) -> dict:
     """How many mentions of typed facts were found, had a value read, were left unread."""
-    found = read = unread = 0
-    for doc in result.documents:
-        for mention in doc.mentions:
-            if mention.role == "subject" and facts.by_id[mention.fact].type in TYPED:
-                found += 1
-                read += mention.reading is not None
-                unread += bool(mention.unread)
+    found, read, unread = (sum(column) for column in zip((0, 0, 0), *(d.coverage for d in result.documents)))
     return {"found": found, "read": read, "unread": unread}
 
 
@@ -69,7 +63,7 @@ def documents_checked(result: RunResult, facts: CompiledFacts) -> tuple[Document
     checked = []
     order = {fact.id: index for index, fact in enumerate(facts.facts)}
     for doc in result.documents:
-        ids = {m.fact for m in doc.mentions}
+        ids = set(doc.mentioned)
         ids |= {f.id for f in facts.facts if facts.required_in(f, doc.id, doc.kind)}
         checked.append(DocumentChecked(doc.path, doc.id, tuple(sorted(ids, key=order.get)),
                                        doc.unreadable))

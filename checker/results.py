@@ -8,6 +8,7 @@ read in worker processes and their results sent back.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from dataclasses import dataclass
 
@@ -66,6 +67,14 @@ class DocumentResult:
     sentences: tuple[Sentence, ...] = ()
     unreadable: str = ""  # why the document could not be read; "" when it was
     directives: tuple[Directive, ...] = ()  # inline suppressions
+    mentioned: tuple[str, ...] = ()  # ids of the facts mentioned, kept when mentions are dropped
+    coverage: tuple[int, int, int] = (0, 0, 0)  # typed mentions (found, with a value read, unread)
+
+    def slim(self, keep: frozenset[str]) -> DocumentResult:
+        """The result with only the mentions a run still needs once the document is checked:
+        those of ``keep`` facts (the corpus checks' open facts) and the unread ones."""
+        mentions = tuple(m for m in self.mentions if m.fact in keep or m.unread)
+        return dataclasses.replace(self, mentions=mentions, sentences=())
 
 
 @dataclass(frozen=True, slots=True)

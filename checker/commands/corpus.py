@@ -16,7 +16,7 @@ def report(args, settings) -> ExitCode:
     from checker.matrix import build
     from checker.outcome import build_report
 
-    result, facts, root = run_documents(args, settings)
+    result, facts, root = run_documents(args, settings, keep_mentions=True)
     matrix = build(result, build_report(result, facts, root), facts)
     renderer = import_module(f"checker.report.matrix_{args.format}").render
     if args.format == "table":

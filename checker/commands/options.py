@@ -32,8 +32,12 @@ def selected_rules(args, settings) -> set[str] | None:
         raise UsageError(f"factlint: {err}") from None
 
 
-def run_documents(args, settings):
-    """Load the facts, find the documents and check them: (result, facts, root)."""
+def run_documents(args, settings, keep_mentions: bool = False):
+    """Load the facts, find the documents and check them: (result, facts, root).
+
+    Mentions are dropped once each document is checked (bounded memory),
+    unless ``keep_mentions`` (the matrix report draws them all).
+    """
     from checker.discover import MissingPath, discover
     from checker.engine import Source, run
     from checker.facts.compiled import CompiledFacts
@@ -69,7 +73,8 @@ def run_documents(args, settings):
         else:
             changed_facts = (changes.facts, {s.shown for s in sources if s.path.resolve() in changes.paths})
     result = run(sources, facts, root, jobs=job_count(args, sources),
-                 cache=open_cache(args, facts), progress=progress_bar(args, sources), executor=executor)
+                 cache=open_cache(args, facts), progress=progress_bar(args, sources), executor=executor,
+                 keep_mentions=keep_mentions)
     if changed_facts:
         from checker.engine import keep_findings
         ids, paths = changed_facts
