@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from checker.pickling import positional_pickle
+
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
+@positional_pickle
 @dataclass(frozen=True, slots=True)
 class Location:
     """Where something stands in the original file (1-based; end exclusive)."""
@@ -23,6 +26,7 @@ class Location:
     page: int | None = None
 
 
+@positional_pickle
 @dataclass(frozen=True, slots=True)
 class Finding:
     code: str  # "FC001"

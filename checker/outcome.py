@@ -64,7 +64,7 @@ def documents_checked(result: RunResult, facts: CompiledFacts) -> tuple[Document
     order = {fact.id: index for index, fact in enumerate(facts.facts)}
     for doc in result.documents:
         ids = set(doc.mentioned)
-        ids |= {f.id for f in facts.facts if facts.required_in(f, doc.id, doc.kind)}
+        ids |= {f.id for f in facts.required_facts(doc.id, doc.kind)}
         checked.append(DocumentChecked(doc.path, doc.id, tuple(sorted(ids, key=order.get)),
                                        doc.unreadable))
     return tuple(checked)

@@ -13,10 +13,12 @@ import datetime
 from dataclasses import dataclass
 
 from checker.finding import Location
+from checker.pickling import positional_pickle
 from checker.suppression import Directive
 from checker.values.model import Value
 
 
+@positional_pickle
 @dataclass(frozen=True, slots=True)
 class Reading:
     """A value read in a document, with where it stands."""
@@ -26,6 +28,7 @@ class Reading:
     words: str  # the value as written in the original
 
 
+@positional_pickle
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A phrase of a fact found in a document."""
@@ -45,6 +48,7 @@ class Mention:
     unread: str = ""  # no value read, yet this value-like token sits in its clause
 
 
+@positional_pickle
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence with the values read in it (for checks across values)."""

@@ -50,8 +50,8 @@ def check(doc: DocumentResult, facts: CompiledFacts) -> Iterator[Problem]:
     titled = {m.fact for m in doc.mentions if m.role in _TITLE_ROLES}
     stated = {m.fact for m in doc.mentions
               if states(facts.by_id[m.fact].type, m, titled)}
-    for fact in facts.facts:
-        if fact.id in stated or not facts.required_in(fact, doc.id, doc.kind):
+    for fact in facts.required_facts(doc.id, doc.kind):
+        if fact.id in stated:
             continue
         what = fact.claim or fact.id
         yield Problem(fact.id, doc.first_line,

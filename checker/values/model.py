@@ -22,9 +22,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from checker.pickling import positional_pickle
+
 INF = math.inf
 
 
+@positional_pickle
 @dataclass(frozen=True, slots=True)
 class Value:
     """One value, as stated in a document or written in the facts file."""
