@@ -25,9 +25,10 @@ are detected from ``factlint check --help`` and left out; the rows that
 need them say so.
 
 Wall time is measured around the child process (interpreter start-up
-included). Peak RSS is the child's ``ru_maxrss`` from ``wait4`` (the
-largest single process of the tree); for runs with worker processes the
-sum over the process tree, sampled every 50 ms, is shown when larger.
+included). Peak RSS is the child's own peak, from GNU ``/usr/bin/time``
+when it is installed (else ``ru_maxrss`` from ``wait4``, which on Linux
+starts at the runner's own size); for runs with worker processes the sum
+over the process tree, sampled every 50 ms, is shown when larger.
 The load average is read before each run: other people's work on the
 machine skews the figures, so it is printed with them.
 """
@@ -112,6 +113,7 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
+TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None  # GNU time, for peak RSS
 RSS_LIMIT_MB = 8000.0  # a run whose process tree grows past this is stopped (--max-rss-mb)
 
 
@@ -128,6 +130,13 @@ def measure(cmd: list[str], cwd: Path, stdout: Path | None = None, sample: bool 
     peak = [0]
     killed = []
     start = time.perf_counter()
+    # The child's ru_maxrss starts at the RSS of the process it was forked from (Linux keeps the
+    # high-water mark across exec): forked from this runner, a small child would show the runner's
+    # size. GNU time forks it from a 2 MB process and reports its own peak.
+    rss_file = tempfile.NamedTemporaryFile(prefix="factlint-bench-rss-", delete=False) if TIME else None
+    if rss_file:
+        rss_file.close()
+        cmd = [TIME, "-f", "%M", "-o", rss_file.name] + cmd
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=err, start_new_session=True)
     done = threading.Event()
 
@@ -166,7 +175,14 @@ def measure(cmd: list[str], cwd: Path, stdout: Path | None = None, sample: bool 
         lines = err.read().decode("utf-8", "replace").strip().splitlines()
         error = lines[-1] if lines else f"exit {proc.returncode}"
     err.close()
-    return Measure(wall, usage.ru_maxrss / 1024, peak[0] / 1024, proc.returncode, load, stdout, error)
+    rss_kb = usage.ru_maxrss
+    if rss_file:
+        try:
+            rss_kb = int(Path(rss_file.name).read_text().split()[-1])
+        except (OSError, ValueError, IndexError):
+            pass
+        os.unlink(rss_file.name)
+    return Measure(wall, rss_kb / 1024, peak[0] / 1024, proc.returncode, load, stdout, error)
 
 
 def code_hash() -> str:
@@ -426,7 +442,9 @@ def main(argv: list[str] | None = None) -> int:
         else:
             target(f"{density}: --jobs 2 speed-up", ">= 1.6x", "no --jobs", None)
         growth = ten.m.wall / one.m.wall
-        target(f"{density}: 10x facts, time", "<= 1.5x", f"{growth:.2f}x", growth <= 1.5 and not ten.m.error)
+        target(f"{density}: 10x facts, time", "<= 1.5x",
+               f"> {growth:.2f}x (stopped: {ten.m.error})" if ten.m.error else f"{growth:.2f}x",
+               growth <= 1.5 and not ten.m.error)
         growth = one.m.wall / tenth.m.wall
         target(f"{density}: 10x corpus, time", "<= 11x", f"{growth:.2f}x", growth <= 11 and not tenth.m.error)
         target(f"{density}: peak RSS at --jobs 1 ({big.mb:.0f} MB corpus)", "<= 150 MB",
