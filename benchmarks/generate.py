@@ -17,9 +17,10 @@ dates in many written forms ("October 2016", "Oct. 2016", "14/10/2016",
 £30m"), durations ("three-year", "36 months", "up to three years"), counts
 in words and numerals, percentages, Ofsted ratings, bodies' names and
 people's titles. Documents are 1-100 KB (log-uniform, scaled so the corpus
-is ``--mb`` megabytes); about a third of the plain-text ones are
-hard-wrapped at ~75 columns with trailing spaces and page breaks, like PDF
-exports; one in ten is Markdown with front matter.
+is ``--mb`` megabytes); about one plain-text document in five (45% of
+the letters, reports, messages and briefings) is hard-wrapped at ~75
+columns with trailing spaces and page breaks, like a PDF export; about
+15% are Markdown with front matter (half the briefings).
 
 The facts file holds ``--facts`` facts of every type (date, duration, money,
 count, percent, rating, name, title, statement), each with two or three
