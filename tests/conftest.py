@@ -20,6 +20,16 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 FACTS = ROOT / "facts.yaml"
 
+# The smallest useful facts file: one dated fact, for tests about anything but the facts.
+INSPECTION_FACTS = """
+version: 1
+facts:
+  - id: inspection
+    subject: [Ofsted inspection]
+    type: date
+    value: 2016-10
+"""
+
 
 class Corpus:
     """A temporary folder with a facts file and documents."""

@@ -1,15 +1,9 @@
 """Fingerprints survive edits above a finding and tell repeated findings apart."""
 
 from checker.fingerprint import repository_path, repository_root
+from tests.conftest import INSPECTION_FACTS
 
-FACTS = """
-version: 1
-facts:
-  - id: inspection
-    subject: [Ofsted inspection]
-    type: date
-    value: 2016-10
-"""
+FACTS = INSPECTION_FACTS
 
 TEXT = "Intro.\n\nThe Ofsted inspection in September 2016.\n\nThe Ofsted inspection in September 2016.\n"
 

@@ -13,16 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import INSPECTION_FACTS, ROOT
 
-FACTS = """
-version: 1
-facts:
-  - id: inspection
-    subject: [Ofsted inspection]
-    type: date
-    value: 2016-10
-"""
+FACTS = INSPECTION_FACTS
 
 PRE_COMMIT = shutil.which("pre-commit") or str(Path(sys.executable).with_name("pre-commit"))
 pytestmark = [

@@ -6,16 +6,9 @@ import zipfile
 import pytest
 
 import checker.readers as readers
-from tests.conftest import codes
+from tests.conftest import INSPECTION_FACTS, codes
 
-FACTS = """
-version: 1
-facts:
-  - id: inspection
-    subject: [Ofsted inspection]
-    type: date
-    value: 2016-10
-"""
+FACTS = INSPECTION_FACTS
 GOOD = "The Ofsted inspection in September 2016.\n"
 
 

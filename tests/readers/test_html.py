@@ -9,7 +9,7 @@ from checker.document import ReadError
 from checker.readers import html
 from checker.readers import read as read_any
 from checker.text.offsets import OffsetMapBuilder
-from tests.conftest import codes
+from tests.conftest import INSPECTION_FACTS, codes
 
 
 def page(body: str, head: str = "") -> str:
@@ -219,14 +219,7 @@ def test_offset_map_builder_merges_copies_and_maps_replacements():
     assert len(mapping._derived) == 4
 
 
-FACTS = """
-version: 1
-facts:
-  - id: inspection
-    subject: [Ofsted inspection]
-    type: date
-    value: 2016-10
-"""
+FACTS = INSPECTION_FACTS
 
 
 def test_a_finding_in_an_html_page_points_at_the_html_source(corpus):
