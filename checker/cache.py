@@ -64,9 +64,12 @@ class Cache:
         self.hits = 0
         self.misses = 0
 
-    def key(self, shown: str, data: bytes) -> str:
+    def key(self, shown: str, data: bytes, slim: bool = False) -> str:
+        """The entry of a document; ``slim`` results (``check``'s) and whole ones (``report``'s)
+        are kept apart."""
         content = hashlib.sha256(data).hexdigest()
-        return hashlib.sha256(f"{self._salt}\x1f{shown}\x1f{content}".encode()).hexdigest()
+        kind = "slim" if slim else "whole"
+        return hashlib.sha256(f"{self._salt}\x1f{kind}\x1f{shown}\x1f{content}".encode()).hexdigest()
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"

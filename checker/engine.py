@@ -97,54 +97,64 @@ def check_document(result: DocumentResult, facts: CompiledFacts) -> list[Finding
             for check in DOCUMENT_CHECKS for problem in check.check(result, facts)]
 
 
-def check_source(source: Source, facts: CompiledFacts,
-                 cache: Cache | None = None) -> tuple[DocumentResult, list[Finding]]:
-    """One document, read and checked, or taken from the cache when unchanged."""
+def _checked_now(source: Source, facts: CompiledFacts,
+                 slim_to: frozenset[str] | None) -> tuple[DocumentResult, list[Finding]]:
+    result = read_document(source, facts)
+    findings = check_document(result, facts)
+    return (result if slim_to is None else result.slim(slim_to)), findings
+
+
+def check_source(source: Source, facts: CompiledFacts, cache: Cache | None = None,
+                 slim_to: frozenset[str] | None = None) -> tuple[DocumentResult, list[Finding]]:
+    """One document, read and checked, or taken from the cache when unchanged.
+
+    With ``slim_to`` (the facts whose read mentions the corpus checks need)
+    the result is slimmed here, where it is made: a worker sends back, and
+    the cache stores, only what the rest of the run reads.
+    """
     if cache is None:
-        result = read_document(source, facts)
-        return result, check_document(result, facts)
+        return _checked_now(source, facts, slim_to)
     try:
         data = source.data if source.data is not None else readers.read_bytes(source.path)
     except (ReadError, OSError):
-        result = read_document(source, facts)  # reports why it cannot be read
-        return result, check_document(result, facts)
-    key = cache.key(source.shown, data)
+        return _checked_now(source, facts, slim_to)  # reports why it cannot be read
+    key = cache.key(source.shown, data, slim=slim_to is not None)
     cached = cache.get(key)
     if cached is not None:
         return cached
-    result = read_document(dataclasses.replace(source, data=data), facts)
-    done = (result, check_document(result, facts))
-    if not result.unreadable:
+    done = _checked_now(dataclasses.replace(source, data=data), facts, slim_to)
+    if not done[0].unreadable:
         cache.put(key, done)
     return done
 
 
 # A worker process's share of the run, set once when the pool starts.
-_WORKER: tuple[CompiledFacts, Cache | None] | None = None
+_WORKER: tuple[CompiledFacts, Cache | None, frozenset[str] | None] | None = None
 
 
-def _start_worker(facts: CompiledFacts, cache: Cache | None) -> None:
+def _start_worker(facts: CompiledFacts, cache: Cache | None, slim_to: frozenset[str] | None) -> None:
     global _WORKER
-    _WORKER = (facts, cache)
+    _WORKER = (facts, cache, slim_to)
 
 
 def _work(source: Source) -> tuple[DocumentResult, list[Finding]]:
-    facts, cache = _WORKER
-    return check_source(source, facts, cache)
+    facts, cache, slim_to = _WORKER
+    return check_source(source, facts, cache, slim_to)
 
 
-def _checked(sources: Sequence[Source], facts: CompiledFacts, jobs: int, cache: Cache | None):
+def _checked(sources: Sequence[Source], facts: CompiledFacts, jobs: int, cache: Cache | None,
+             slim_to: frozenset[str] | None = None):
     """(result, findings) per source, in order: in this process or in a pool."""
     if jobs <= 1 or len(sources) <= 1:
         for source in sources:
-            yield check_source(source, facts, cache)
+            yield check_source(source, facts, cache, slim_to)
         return
     # Forked after the facts are compiled: workers inherit them, nothing is re-parsed.
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
                                           else "spawn")
     chunk = max(1, min(32, len(sources) // (jobs * 8)))
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
-                             initargs=(facts, cache)) as pool:
+                             initargs=(facts, cache, slim_to)) as pool:
         yield from pool.map(_work, sources, chunksize=chunk)
 
 
@@ -167,10 +177,11 @@ def run(sources: Sequence[Source], facts: CompiledFacts, root: Path | None = Non
     executor = executor or _checked
     results: list[DocumentResult] = []
     findings: list[Finding] = []
-    open_facts = frozenset(f.id for f in facts.facts if f.value is None)
+    slim_to = None if keep_mentions else frozenset(
+        f.id for f in facts.facts if f.value is None and f.type in TYPED)  # FC003's facts
     for done, (source, (result, found)) in enumerate(
-            zip(sources, executor(sources, facts, jobs, cache)), start=1):
-        results.append(result if keep_mentions else result.slim(open_facts))
+            zip(sources, executor(sources, facts, jobs, cache, slim_to)), start=1):
+        results.append(result)
         findings.extend(found)
         if progress:
             progress(done, len(sources), source)

@@ -76,8 +76,11 @@ class DocumentResult:
 
     def slim(self, keep: frozenset[str]) -> DocumentResult:
         """The result with only the mentions a run still needs once the document is checked:
-        those of ``keep`` facts (the corpus checks' open facts) and the unread ones."""
-        mentions = tuple(m for m in self.mentions if m.fact in keep or m.unread)
+        those of ``keep`` facts (the corpus checks' open facts) that state a value, and the
+        unread ones (``--show-unread``). A statement's or a name's mentions are not kept: on
+        a dense corpus they are most of the mentions, and no corpus check reads them."""
+        mentions = tuple(m for m in self.mentions
+                         if (m.reading is not None and m.fact in keep) or m.unread)
         return dataclasses.replace(self, mentions=mentions, sentences=())
 
 

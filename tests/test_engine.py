@@ -2,7 +2,8 @@
 
 import hashlib
 
-from checker.engine import spec_for
+from checker.discover import discover
+from checker.engine import run, spec_for
 from checker.facts.compiled import CompiledFacts
 from checker.facts.loader import load_facts
 from tests.conftest import codes
@@ -135,3 +136,36 @@ def test_file_metadata_date_is_the_last_resort(corpus):
     # November before 30 June 2017 is 2016-11, a conflict; before 1 March 2016 it is 2015-11.
     assert sorted((f.path.rsplit("/", 1)[-1], f.found) for f in result.findings) == [
         ("dated.docx", "November (= 2015-11)"), ("undated.docx", "November (= 2016-11)")]
+
+
+SLIM_FACTS = """
+version: 1
+facts:
+  - id: places
+    subject: [places]
+    type: count
+  - id: inspection
+    subject: [Ofsted inspection]
+    type: date
+    value: 2016-10
+  - id: review
+    subject: [the review]
+    type: statement
+"""
+
+
+def test_a_check_run_keeps_only_the_mentions_the_corpus_checks_read(corpus):
+    """``check`` drops a document's mentions once it is checked, all but the read values of
+    facts with no value (FC003 compares them across documents): the findings do not change."""
+    facts_path = corpus.facts(SLIM_FACTS)
+    corpus.doc("a.txt", "The review found 12 places. The Ofsted inspection in October 2016.\n")
+    corpus.doc("b.txt", "The review found 14 places. The review was read.\n")
+    facts = CompiledFacts.build(load_facts(facts_path))
+    sources = discover([str(corpus.root)], facts.file.path)
+    whole = run(sources, facts, keep_mentions=True)
+    slim = run(sources, facts, keep_mentions=False)
+    assert codes(slim) == codes(whole) == [("FC003", "places")]
+    assert sum(len(d.mentions) for d in whole.documents) == 6
+    kept = [(m.fact, m.reading.words) for d in slim.documents for m in d.mentions]
+    assert kept == [("places", "12"), ("places", "14")]
+    assert [d.coverage for d in slim.documents] == [d.coverage for d in whole.documents]

@@ -1,7 +1,8 @@
 """Where a run's documents are checked, beyond this machine's own processes.
 
 An executor has the contract of ``checker.engine._checked``: given the
-sources, the compiled facts, ``jobs`` and the cache, it yields
+sources, the compiled facts, ``jobs``, the cache and ``slim_to`` (the facts
+whose read mentions to keep, or None to keep every mention), it yields
 ``(DocumentResult, findings)`` per source, in the sources' order, and
 ``checker.engine.run(..., executor=...)`` takes one. The local executor
 (this process, or a process pool with ``--jobs``) is the engine's own;

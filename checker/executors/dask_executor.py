@@ -152,7 +152,8 @@ def _unreadable(source: Source, facts: CompiledFacts, reason: str) -> tuple[Docu
     return result, check_document(result, facts)
 
 
-def _check_one(source: Source, facts: CompiledFacts) -> tuple[DocumentResult, list[Finding]]:
+def _check_one(source: Source, facts: CompiledFacts,
+               slim_to: frozenset[str] | None = None) -> tuple[DocumentResult, list[Finding]]:
     if isinstance(source, UrlSource):
         import fsspec
         try:
@@ -164,18 +165,19 @@ def _check_one(source: Source, facts: CompiledFacts) -> tuple[DocumentResult, li
             return _unreadable(source, facts, "permission denied")
         except OSError as err:
             return _unreadable(source, facts, f"cannot be read: {err.strerror or err}")
-        return check_source(dataclasses.replace(source, data=data), facts)
+        return check_source(dataclasses.replace(source, data=data), facts, slim_to=slim_to)
     if source.data is None and not source.path.exists():
         raise ExecutorError(
             f"the dask worker on {socket.gethostname()} cannot see {source.path}: local paths are "
             "read by the workers, which need the same files at the same absolute path (shared "
             "storage); or give fsspec URLs (s3://..., file://...)")
-    return check_source(source, facts)
+    return check_source(source, facts, slim_to=slim_to)
 
 
-def check_batch(batch: Sequence[Source], facts: CompiledFacts) -> list[tuple[DocumentResult, list[Finding]]]:
+def check_batch(batch: Sequence[Source], facts: CompiledFacts,
+                slim_to: frozenset[str] | None = None) -> list[tuple[DocumentResult, list[Finding]]]:
     """One task: a few documents read and checked on a worker, without a cache."""
-    return [_check_one(source, facts) for source in batch]
+    return [_check_one(source, facts, slim_to) for source in batch]
 
 
 # Driving the cluster, here -----------------------------------------------------------------------
@@ -193,7 +195,8 @@ def _portable_facts(facts: CompiledFacts) -> CompiledFacts:
                                                                path=facts.file.path.absolute()))
 
 
-def _stream(client, sources: Sequence[Source], facts: CompiledFacts) -> Iterator:
+def _stream(client, sources: Sequence[Source], facts: CompiledFacts,
+            slim_to: frozenset[str] | None) -> Iterator:
     try:
         shared = client.scatter(_portable_facts(facts), broadcast=True)
     except TimeoutError:
@@ -204,7 +207,7 @@ def _stream(client, sources: Sequence[Source], facts: CompiledFacts) -> Iterator
     window: deque = deque()
     for start in range(0, len(sources), size):
         batch = [_portable(s) for s in sources[start:start + size]]
-        window.append(client.submit(check_batch, batch, shared, pure=False))
+        window.append(client.submit(check_batch, batch, shared, slim_to, pure=False))
         if len(window) >= threads * IN_FLIGHT:
             yield from window.popleft().result()
     while window:
@@ -219,7 +222,8 @@ def dask_executor(address: str) -> Callable:
     """
     distributed = _require("distributed")
 
-    def checked(sources: Sequence[Source], facts: CompiledFacts, jobs: int = 1, cache=None):
+    def checked(sources: Sequence[Source], facts: CompiledFacts, jobs: int = 1, cache=None,
+                slim_to: frozenset[str] | None = None):
         """(result, findings) per source, in order; ``jobs`` and ``cache`` do not apply."""
         if not sources:
             return
@@ -228,7 +232,7 @@ def dask_executor(address: str) -> Callable:
         except (OSError, TimeoutError, ValueError) as err:
             raise ExecutorError(f"cannot reach the dask scheduler at {address}: {err}") from None
         try:
-            yield from _stream(client, sources, facts)
+            yield from _stream(client, sources, facts, slim_to)
         finally:
             client.close()
 
