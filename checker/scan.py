@@ -8,11 +8,18 @@ facts there are: cost grows with corpus size plus facts, never their
 product. ``re:`` subjects, which no automaton can hold, are run one by one
 with a time limit; they are meant to be rare.
 
+A phrase many facts share is one automaton key, and a hit of it costs the
+same however many facts share it: a title ("Chief Executive", the title of
+hundreds of people in a large facts file) becomes a hit of a title fact
+only in a document that names that fact's person, the only place the
+checks read it.
+
 A name's near miss ("Department of Education" for "Department for
 Education") is a phrase that is the name with one word swapped. For each
 word of the name the automaton holds the words before it ("left") and the
-words after it ("right"); a left anchor and a right anchor with exactly one
-other word between them is a candidate, reported as a ``variant`` hit with
+words after it ("right"), each once however many names share it; a left
+anchor and a right anchor of the same name and word, with exactly one
+other word between them, is a candidate, reported as a ``variant`` hit with
 the odd word. Whether the odd word is a near miss or a different name is
 the name-variant check's call, not the scanner's.
 """
@@ -34,7 +41,6 @@ WINDOW = 1 << 20  # characters of reading text scanned at a time
 
 # Roles a phrase can play for its fact.
 SUBJECT, VALUE, ACCEPT, REJECT, VARIANT = "subject", "value", "accept", "reject", "variant"
-_LEFT, _RIGHT = "left", "right"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +55,22 @@ class Hit:
     expected: str = ""  # variant: the word the name has there
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    fact: int
-    role: str
-    part: int = -1  # anchors: the index of the word they leave out
-    length: int = 0  # of the key, to find where a match starts
+@dataclass(slots=True)
+class _Key:
+    """What one automaton key stands for, however many facts share it.
+
+    ``direct``: (fact, role) hits made wherever the key is found. ``gated``:
+    the title facts whose title this key is (fact -> roles), turned into hits
+    only in a document that names the fact's person, so a title shared by
+    many people ("Chief Executive") costs one lookup, not one hit per fact.
+    ``left``/``right``: whether the key is an anchor of some name's near miss.
+    """
+
+    length: int
+    direct: list[tuple[int, str]]
+    gated: dict[int, list[str]]
+    left: bool = False
+    right: bool = False
 
 
 class Scanner:
@@ -64,23 +80,59 @@ class Scanner:
         self._automaton = ahocorasick.Automaton()
         self._name_words: dict[int, list[str]] = {}
         self._patterns: list[tuple[int, regex.Pattern]] = []
-        entries: dict[str, list[_Entry]] = {}
-        for index, fact in enumerate(facts.facts):
-            for key, role, part in _phrases(fact):
-                if key:
-                    entries.setdefault(key, []).append(_Entry(index, role, part, len(key)))
+        self._keys: list[_Key] = []
+        index_of: dict[str, int] = {}
+        # Near misses by anchor keys: (left, right) for a word inside the name,
+        # left alone for its last word, right alone for its first.
+        self._pairs: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._last: dict[int, list[tuple[int, int]]] = {}
+        self._first: dict[int, list[tuple[int, int]]] = {}
+
+        def key_of(text: str) -> _Key:
+            if text not in index_of:
+                index_of[text] = len(self._keys)
+                self._keys.append(_Key(len(text), [], {}))
+            return self._keys[index_of[text]]
+
+        for fact_index, fact in enumerate(facts.facts):
+            for text, role in _phrases(fact):
+                if not text:
+                    continue
+                if fact.type == "title" and role != SUBJECT:
+                    key_of(text).gated.setdefault(fact_index, []).append(role)
+                else:
+                    key_of(text).direct.append((fact_index, role))
             if fact.type == "name" and fact.value_text:
-                self._name_words[index] = phrase_key(fact.value_text).split(" ")
+                words = phrase_key(fact.value_text).split(" ")
+                self._name_words[fact_index] = words
+                if len(words) >= 2:
+                    self._add_anchors(fact_index, words, key_of, index_of)
             for pattern in fact.patterns:
-                self._patterns.append((index, compile_pattern(pattern)))
-        for key, found in entries.items():
-            self._automaton.add_word(key, tuple(found))
-        if entries:
+                self._patterns.append((fact_index, compile_pattern(pattern)))
+        for text, index in index_of.items():
+            self._automaton.add_word(text, index)
+        if index_of:
             self._automaton.make_automaton()
-        self._empty = not entries
+        self._empty = not index_of
         # A window must hold any phrase, and the word either side of a near miss.
-        longest = max((len(k) for k in entries), default=0)
+        longest = max((len(k) for k in index_of), default=0)
         self._overlap = 2 * longest + 200
+
+    def _add_anchors(self, fact: int, words: list[str], key_of, index_of) -> None:
+        last = len(words) - 1
+        for part in range(len(words)):
+            left = " ".join(words[:part]) if part > 0 else ""
+            right = " ".join(words[part + 1:]) if part < last else ""
+            if left:
+                key_of(left).left = True
+            if right:
+                key_of(right).right = True
+            if left and right:
+                self._pairs.setdefault((index_of[left], index_of[right]), []).append((fact, part))
+            elif left:
+                self._last.setdefault(index_of[left], []).append((fact, part))
+            elif right:
+                self._first.setdefault(index_of[right], []).append((fact, part))
 
     def scan(self, text: str) -> list[Hit]:
         """All hits in the reading text ``text``, sorted by position.
@@ -90,6 +142,7 @@ class Scanner:
         starts in: the match key of the whole text is never held at once.
         """
         hits: list[Hit] = []
+        titles: list[tuple[int, int, int]] = []  # (key, start, end) of shared titles
         start = 0
         while start < len(text):
             cut = min(len(text), start + WINDOW)
@@ -97,83 +150,99 @@ class Scanner:
                 space = text.find(" ", cut)
                 cut = len(text) if space < 0 else space
             window_end = min(len(text), cut + self._overlap)
-            hits.extend(h for h in self._scan_window(text[start:window_end], start) if h.start < cut)
+            self._scan_window(text[start:window_end], start, cut, hits, titles)
             start = cut
         for fact, pattern in self._patterns:
             hits.extend(_pattern_hits(fact, pattern, text))
+        if titles:
+            hits.extend(self._titles(titles, {h.fact for h in hits if h.role == SUBJECT}))
         hits.sort(key=lambda h: (h.start, h.end, h.fact, h.role))
         return hits
 
-    def _scan_window(self, text: str, offset: int) -> list[Hit]:
-        """The automaton's hits in one window, at offsets of the whole text."""
-        hits: list[Hit] = []
-        key, to_reading = match_key(text)
-        anchors: dict[tuple[int, int, str], list[tuple[int, int]]] = {}
-        if not self._empty:
-            for last, found in self._automaton.iter(key):
-                end = last + 1
-                start = end - found[0].length
-                if not _whole_word(key, start, end):
-                    continue
-                for entry in found:
-                    if entry.role in (_LEFT, _RIGHT):
-                        anchors.setdefault((entry.fact, entry.part, entry.role), []).append((start, end))
-                    else:
-                        hits.append(Hit(entry.fact, entry.role, offset + to_reading.to_source(start),
-                                        offset + to_reading.end_to_source(end)))
-        for variant in self._variants(key, anchors):
-            fact, start, end, odd, expected = variant
-            hits.append(Hit(fact, VARIANT, offset + to_reading.to_source(start),
-                            offset + to_reading.end_to_source(end), odd, expected))
+    def _titles(self, found: list[tuple[int, int, int]], named: set[int]) -> list[Hit]:
+        """The title hits of the people the document names (``named``: facts with a subject hit)."""
+        hits = []
+        for index, start, end in found:
+            gated = self._keys[index].gated
+            facts = [f for f in gated if f in named] if len(gated) <= len(named) else \
+                [f for f in named if f in gated]
+            hits.extend(Hit(fact, role, start, end) for fact in facts for role in gated[fact])
         return hits
 
-    def _variants(self, key: str, anchors: dict) -> list[tuple[int, int, int, str, str]]:
-        """Names with exactly one word swapped, from pairs of anchors."""
+    def _scan_window(self, text: str, offset: int, cut: int, hits: list[Hit],
+                     titles: list[tuple[int, int, int]]) -> None:
+        """Add the hits starting before ``cut`` in one window, at offsets of the whole text."""
+        key, to_reading = match_key(text)
+        anchors: list[tuple[int, int, int]] = []
+        keys = self._keys
+        if not self._empty:
+            for last, index in self._automaton.iter(key):
+                entry = keys[index]
+                end = last + 1
+                start = end - entry.length
+                if not _whole_word(key, start, end):
+                    continue
+                if entry.left or entry.right:
+                    anchors.append((index, start, end))
+                if not (entry.direct or entry.gated):
+                    continue
+                source_start = offset + to_reading.to_source(start)
+                if source_start >= cut:
+                    continue
+                source_end = offset + to_reading.end_to_source(end)
+                hits.extend(Hit(fact, role, source_start, source_end) for fact, role in entry.direct)
+                if entry.gated:
+                    titles.append((index, source_start, source_end))
+        for fact, start, end, odd, expected in self._variants(key, anchors):
+            source_start = offset + to_reading.to_source(start)
+            if source_start < cut:
+                hits.append(Hit(fact, VARIANT, source_start, offset + to_reading.end_to_source(end),
+                                odd, expected))
+
+    def _variants(self, key: str, anchors: list[tuple[int, int, int]]) -> list[tuple]:
+        """(fact, start, end, odd, expected) of names with exactly one word swapped, from the
+        anchors found around the odd word."""
         found = []
-        for (fact, part, side), spans in anchors.items():
-            words = self._name_words[fact]
-            last = len(words) - 1
-            rights = {s for s, _ in anchors.get((fact, part, _RIGHT), ())}
-            for start, end in spans:
-                if side == _RIGHT and part == 0:
-                    word_start = key.rfind(" ", 0, max(0, start - 1)) + 1
-                    odd = key[word_start:start - 1]
-                    if start >= 2 and key[start - 1] == " " and odd:
-                        found.append((fact, word_start, end, odd, words[part]))
-                elif side == _LEFT:
-                    odd_end = _word_end(key, end + 1)
-                    odd = key[end + 1:odd_end] if key[end:end + 1] == " " else ""
-                    if not odd:
-                        continue
-                    if part == last:
-                        found.append((fact, start, odd_end, odd, words[part]))
-                    elif odd_end + 1 in rights and key[odd_end:odd_end + 1] == " ":
-                        right_end = odd_end + 1 + len(" ".join(words[part + 1:]))
-                        found.append((fact, start, right_end, odd, words[part]))
+        rights: dict[int, list[int]] = {}  # where right anchors start -> their keys
+        for index, start, _ in anchors:
+            if self._keys[index].right:
+                rights.setdefault(start, []).append(index)
+        for index, start, end in anchors:
+            if index in self._first and start >= 2 and key[start - 1] == " ":
+                word_start = key.rfind(" ", 0, max(0, start - 1)) + 1
+                odd = key[word_start:start - 1]
+                if odd:
+                    found.extend((fact, word_start, end, odd, self._name_words[fact][part])
+                                 for fact, part in self._first[index])
+            if not self._keys[index].left or key[end:end + 1] != " ":
+                continue
+            odd_end = _word_end(key, end + 1)
+            odd = key[end + 1:odd_end]
+            if not odd:
+                continue
+            found.extend((fact, start, odd_end, odd, self._name_words[fact][part])
+                         for fact, part in self._last.get(index, ()))
+            if key[odd_end:odd_end + 1] == " ":
+                for right in rights.get(odd_end + 1, ()):
+                    right_end = odd_end + 1 + self._keys[right].length
+                    found.extend((fact, start, right_end, odd, self._name_words[fact][part])
+                                 for fact, part in self._pairs.get((index, right), ()))
         return [(fact, start, end, _base(odd), expected)
                 for fact, start, end, odd, expected in found
                 if _ODD_WORD.fullmatch(odd) and _base(odd) != expected]
 
 
 def _phrases(fact: Fact):
-    """(key, role, part) for every phrase of ``fact`` that the automaton holds."""
+    """(key, role) for every phrase of ``fact`` that the automaton holds (anchors aside)."""
     for subject in fact.subjects:
-        yield phrase_key(subject), SUBJECT, -1
+        yield phrase_key(subject), SUBJECT
     if fact.type in ("name", "title"):
         if fact.value_text:
-            yield phrase_key(fact.value_text), VALUE, -1
+            yield phrase_key(fact.value_text), VALUE
         for form in fact.accept:
-            yield phrase_key(form), ACCEPT, -1
+            yield phrase_key(form), ACCEPT
         for form in fact.reject:
-            yield phrase_key(form), REJECT, -1
-    if fact.type == "name" and fact.value_text:
-        words = phrase_key(fact.value_text).split(" ")
-        if len(words) >= 2:
-            for part in range(len(words)):
-                if part > 0:
-                    yield " ".join(words[:part]), _LEFT, part
-                if part < len(words) - 1:
-                    yield " ".join(words[part + 1:]), _RIGHT, part
+            yield phrase_key(form), REJECT
 
 
 _ODD_WORD = re.compile(r"[\w&]+(?:'\w*)?")

@@ -80,3 +80,26 @@ def test_long_texts_are_scanned_in_windows_with_nothing_lost_or_doubled(monkeypa
     hits = scan.scan(text)
     assert [h.start for h in hits if h.role == "subject"] == [i * len(unit) + 4 for i in range(40)]
     assert len([h for h in hits if h.role == "variant"]) == 40
+
+
+def test_a_title_shared_by_many_people_is_a_hit_only_for_the_people_named():
+    """A title is a hit for a title fact only where the document names its person: 500 facts
+    sharing "Chief Executive" do not make 500 hits of every "Chief Executive"."""
+    people = [Fact(f"p{i}", "title", subjects=(f"Person{i} Surname",), value_text="Chief Executive",
+                   reject=("Director",)) for i in range(500)]
+    scan = scanner(*people)
+    nobody = found(scan, "The Chief Executive met the Director. The Chief Executive agreed.")
+    assert nobody == []
+    named = found(scan, "Chief Executive Person7 Surname met the Director.")
+    assert named == [(7, "value", "Chief Executive"), (7, "subject", "Person7 Surname"),
+                     (7, "reject", "Director")]
+
+
+def test_near_misses_of_names_sharing_words_are_each_found_once():
+    scan = scanner(Fact("a", "name", value_text="Office for Foster Care"),
+                   Fact("b", "name", value_text="Office for Youth Justice"),
+                   Fact("c", "name", value_text="Centre for Foster Care"))
+    text, _ = reading_text("the Office of Foster Care, the Office for Youth Justise and "
+                           "the Centre for Foster Carers")
+    variants = sorted((h.fact, h.odd, h.expected) for h in scan.scan(text) if h.role == "variant")
+    assert variants == [(0, "of", "for"), (1, "justise", "justice"), (2, "carers", "care")]
