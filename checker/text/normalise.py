@@ -30,13 +30,18 @@ _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "
 _READING = re.compile(
     rf"(?P<hyphen>(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z]))"
     rf"|(?P<space> *(?:[^\S ]|[{_BULLETS}])[\s{_BULLETS}]*| {{2,}})"  # not a lone space
-    rf"|(?P<single>[{_SINGLE_QUOTES}])"
-    rf"|(?P<double>[{_DOUBLE_QUOTES}])"
-    rf"|(?P<dash>[{_DASHES}])"
     rf"|(?P<invisible>[{_INVISIBLE}]+)"
     rf"|(?P<ligature>[{''.join(_LIGATURES)}])"
 )
-_KEY = re.compile(r"[ \-]*-[ \-]*| {2,}")
+# The commonest edits keep the length, so they need no map: a line break
+# inside a paragraph (a hard-wrapped line, not a hyphenated word, a blank
+# line, a bullet or a numbered paragraph) becomes a space, and quotes and
+# dashes become their plain forms. Done first in C, they leave the
+# per-edit work above to the rare edits that change lengths.
+_LONE_NEWLINE = re.compile(rf"(?<=[^\s\-{_BULLETS}])\n(?=[^\s{_BULLETS}])(?!\d+(?:\.\d+)+ [A-Z])")
+_PLAIN = {**dict.fromkeys(_SINGLE_QUOTES, "'"), **dict.fromkeys(_DOUBLE_QUOTES, '"'),
+          **dict.fromkeys(_DASHES, "-")}
+_SPACES = re.compile(r" {2,}")
 
 
 _NUMBERED_PARAGRAPH = re.compile(r"\d+(?:\.\d+)+ [A-Z]")
@@ -60,29 +65,32 @@ def _breaks_paragraph(text: str, start: int, end: int) -> bool:
     return not (following[0].islower() or following[0].isdigit())
 
 
-def _reading_replacement(match: re.Match[str]) -> str:
+def _reading_replacement(match: re.Match[str], original: str) -> str:
     kind = match.lastgroup
     if kind == "space":
         run = match.group(0)
         if not _BULLET_SET.isdisjoint(run) or "\f" in run:
             return "\n"
         if run.count("\n") >= 2:
-            return "\n" if _breaks_paragraph(match.string, *match.span()) else " "
-        if "\n" in run and _NUMBERED_PARAGRAPH.match(match.string, match.end()):
+            return "\n" if _breaks_paragraph(original, *match.span()) else " "
+        if "\n" in run and _NUMBERED_PARAGRAPH.match(original, match.end()):
             return "\n"  # "Heading\n3.5 Alongside ...": a numbered paragraph starts
         return " "
-    return {
-        "hyphen": "-",
-        "single": "'",
-        "double": '"',
-        "dash": "-",
-        "invisible": "",
-    }.get(kind, _LIGATURES.get(match.group(0), match.group(0)))
+    if kind == "hyphen":
+        return "-"
+    if kind == "invisible":
+        return ""
+    return _LIGATURES.get(match.group(0), match.group(0))
 
 
 def reading_text(original: str) -> tuple[str, OffsetMap]:
     """The reading text of ``original`` and its map back to ``original``."""
-    return rewrite(original, _READING, _reading_replacement)
+    joined = _LONE_NEWLINE.sub(" ", original)  # same length: offsets unchanged
+    text, mapping = rewrite(joined, _READING, lambda match: _reading_replacement(match, original))
+    for fancy, plain in _PLAIN.items():  # one character for one: the map still holds
+        if fancy in text:
+            text = text.replace(fancy, plain)  # a few fast passes beat one str.translate
+    return text, mapping
 
 
 _LOWER_CHUNK = 1 << 20
@@ -110,7 +118,9 @@ def _lower_chunk(text: str) -> str:
 
 def match_key(reading: str) -> tuple[str, OffsetMap]:
     """The match key of a reading text, and its map back to the reading text."""
-    key, mapping = rewrite(reading, _KEY, lambda m: " ")
+    # Hyphens read as spaces (one for one), then a run of spaces is one:
+    # "Kirklees - Leeds" and "Kirklees-Leeds" are one phrase.
+    key, mapping = rewrite(reading.replace("-", " "), _SPACES, lambda m: " ")
     return _lower_same_length(key), mapping
 
 
