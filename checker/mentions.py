@@ -44,10 +44,15 @@ _CLAUSE_BREAK = re.compile(
 _POINTS_BACK = re.compile(
     r"(?:this|it|these|they|that|the (?:arrangement|partnership|agreement|programme|contract|"
     r"scheme|project|review|direction|term|funding|investment))\b", re.I)
-# What marks a sentence whose numbers the arithmetic check recomputes:
-# a percentage, a stated total, or a parenthesis (a list after a count).
-_ARITHMETIC_MARK = re.compile(r"%|\bper ?cent\b|\btotal|\bin all\b|\baltogether\b|\bcombined\b|\(",
-                              re.I)
+# What marks a sentence whose numbers the arithmetic check recomputes (see
+# checker.checks.arithmetic): a percentage (with "of": "120 of 152 (79%)"),
+# a stated total ("a total of", "totalling", "making", "a combined"), or a
+# parenthesis listing two or more items ("three councils (Leeds, ...)").
+# A sentence with none of them cannot fail the check, so its numbers are not read.
+_ARITHMETIC_MARK = re.compile(r"%|\bper ?cent\b|\btotal|\bmaking\b|\bcombined\b|"
+                              r"\([^()]{0,300}?(?:,|\band\b|&)[^()]{0,300}?\)", re.I)
+_PERCENT_MARK = re.compile(r"%|per ?cent", re.I)
+_OF = re.compile(r"\bof\b", re.I)
 ARITHMETIC_KINDS = ("count", "percent", "money")
 _PARENTHESIS = re.compile(r"[ ,]*\(([^()]{1,200})\)")
 
@@ -203,9 +208,11 @@ def arithmetic_sentences(doc: Document, values: _SentenceValues) -> list[Sentenc
         index = bisect_right(starts, mark.start()) - 1
         if index < 0 or index in seen:
             continue
+        start, end = sentences[index]
+        if _PERCENT_MARK.fullmatch(mark.group(0)) and not _OF.search(doc.text, start, end):
+            continue  # a percentage and no "of": nothing to check it against (another mark may follow)
         seen.add(index)
         values.forget_before(index)
-        start, end = sentences[index]
         readings = sorted((_reading(doc, v) for kind in ARITHMETIC_KINDS
                            for v in values.get(index, kind)), key=lambda r: r.value.start)
         found.append(Sentence(doc.text[start:end], start, excerpt(doc.text, start, end, mark.start()),

@@ -20,8 +20,9 @@ word of the name the automaton holds the words before it ("left") and the
 words after it ("right"), each once however many names share it; a left
 anchor and a right anchor of the same name and word, with exactly one
 other word between them, is a candidate, reported as a ``variant`` hit with
-the odd word. Whether the odd word is a near miss or a different name is
-the name-variant check's call, not the scanner's.
+the odd word when the swap is a near miss (``checker.text.near_miss``): a
+different word there ("Bradford City Council" for "Leeds City Council")
+names something else, and is no hit.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ import regex
 
 from checker.facts.model import Fact, FactsFile
 from checker.facts.patterns import compile_pattern
+from checker.text.near_miss import near_miss
 from checker.text.normalise import match_key, phrase_key
 
 PATTERN_TIMEOUT = 1.0  # seconds for one `re:` subject on one document
@@ -229,7 +231,7 @@ class Scanner:
                                  for fact, part in self._pairs.get((index, right), ()))
         return [(fact, start, end, _base(odd), expected)
                 for fact, start, end, odd, expected in found
-                if _ODD_WORD.fullmatch(odd) and _base(odd) != expected]
+                if _ODD_WORD.fullmatch(odd) and near_miss(_base(odd), expected)]
 
 
 def _phrases(fact: Fact):

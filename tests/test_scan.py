@@ -100,6 +100,6 @@ def test_near_misses_of_names_sharing_words_are_each_found_once():
                    Fact("b", "name", value_text="Office for Youth Justice"),
                    Fact("c", "name", value_text="Centre for Foster Care"))
     text, _ = reading_text("the Office of Foster Care, the Office for Youth Justise and "
-                           "the Centre for Foster Carers")
+                           "the Centre for Foster Carre and the Centre for Foster Homes")
     variants = sorted((h.fact, h.odd, h.expected) for h in scan.scan(text) if h.role == "variant")
-    assert variants == [(0, "of", "for"), (1, "justise", "justice"), (2, "carers", "care")]
+    assert variants == [(0, "of", "for"), (1, "justise", "justice"), (2, "carre", "care")]

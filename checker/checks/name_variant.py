@@ -21,38 +21,14 @@ Example
 from __future__ import annotations
 
 from collections.abc import Iterator
-from difflib import SequenceMatcher
 
 from checker.facts.compiled import CompiledFacts
 from checker.results import DocumentResult, Problem
+from checker.text.near_miss import near_miss
 
 CODE = "FC004"
 NAME = "name-variant"
 SUMMARY = "a rejected form, or a near miss of a name fact's value"
-
-SMALL_WORDS = frozenset({"of", "for", "and", "the", "&", "in", "on", "at", "to", "a", "an"})
-
-
-def near_miss(odd: str, expected: str) -> bool:
-    """Whether ``odd`` in place of ``expected`` is a slip rather than another name."""
-    odd, expected = odd.strip(".,;:'\"()").lower(), expected.lower()
-    if not odd or odd == expected:
-        return False
-    if odd in SMALL_WORDS and expected in SMALL_WORDS:
-        return True
-    if odd in SMALL_WORDS or expected in SMALL_WORDS:
-        return False
-    if odd.startswith(expected) or expected.startswith(odd):
-        return False  # another word built on it ("Councillors", "Centres"), not a slip
-    prefix = 0
-    for a, b in zip(odd, expected):
-        if a != b:
-            break
-        prefix += 1
-    if prefix >= 5 and prefix >= min(len(odd), len(expected)) * 0.6:
-        return True  # same stem, another ending: Relational / Relationship
-    return SequenceMatcher(None, odd, expected).ratio() >= 0.8  # a typo: Educaton
-
 
 def check(doc: DocumentResult, facts: CompiledFacts) -> Iterator[Problem]:
     named = [(m.fact, m.start, m.end) for m in doc.mentions if m.role in ("reject", "accept")]
@@ -62,7 +38,7 @@ def check(doc: DocumentResult, facts: CompiledFacts) -> Iterator[Problem]:
             continue
         if mention.role == "reject":
             why = "a rejected form"
-        elif mention.role == "variant" and near_miss(mention.odd, mention.expected):
+        elif mention.role == "variant" and near_miss(mention.odd, mention.expected):  # (the scanner's test)
             if any(f == fact.id and s < mention.end and mention.start < e for f, s, e in named):
                 continue  # a listed form: rejected (reported as such) or accepted
             why = f"'{mention.odd}' for '{mention.expected}'"

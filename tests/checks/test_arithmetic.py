@@ -70,3 +70,12 @@ def test_count_that_matches_its_list_or_a_parenthesis_that_is_no_list(corpus):
     corpus.doc("a.txt", "It provides £84M for three successful councils (Leeds, Hertfordshire and "
                         "North Yorkshire). Two reports (see para 3.2 and annex) were read.\n")
     assert codes(corpus.check()) == []
+
+
+def test_a_total_introduced_by_making_is_checked(corpus):
+    corpus.facts(FACTS)
+    corpus.doc("a.txt", "The DfE gave £1m for Leeds and £2m for Kirklees, making £4m.\n"
+                        "Leeds had 40% of the funding.\n")
+    result = corpus.check()
+    assert codes(result) == [("FC006", "")]
+    assert (result.findings[0].found, result.findings[0].line) == ("£4m", 1)
