@@ -99,6 +99,15 @@ class Document:
         o_start = self.offsets.to_source(start)
         return self._location(o_start, max(self.offsets.end_to_source(end), o_start + 1))
 
+    def place(self, start: int, end: int) -> tuple[Location, str]:
+        """``(locate(start, end), words(start, end))``, sharing the work: a mention needs both."""
+        o_start = self.offsets.to_source(start)
+        o_end = self.offsets.end_to_source(end)
+        where = self._location(o_start, max(o_end, o_start + 1))
+        if isinstance(self.offsets, ComposedMap):
+            return where, " ".join(self.text[start:end].split())
+        return where, " ".join(self.original[o_start:o_end].split())
+
     def words(self, start: int, end: int) -> str:
         """The original characters behind a reading span, whitespace collapsed.
 

@@ -156,7 +156,7 @@ def excerpt(text: str, start: int, end: int, focus: int) -> str:
 
 
 def _reading(doc: Document, value: Value) -> Reading:
-    return Reading(value, doc.locate(value.start, value.end), doc.words(value.start, value.end))
+    return Reading(value, *doc.place(value.start, value.end))
 
 
 def read_mentions(doc: Document, hits: Sequence[Hit], sentences: Sentences, facts: CompiledFacts,
@@ -190,7 +190,7 @@ def attach_values(doc: Document, hits: Sequence[Hit], facts: CompiledFacts,
             quote = excerpt(doc.text, s_start, s_end, reading.value.start if reading else hit.start)
         titled = fact.type == "title"  # only titles look at their neighbours (FC005)
         mentions.append(Mention(
-            fact.id, hit.role, doc.locate(hit.start, hit.end), doc.words(hit.start, hit.end),
+            fact.id, hit.role, *doc.place(hit.start, hit.end),
             quote, hit.start, hit.end,
             before=doc.text[max(0, hit.start - CONTEXT):hit.start] if titled else "",
             after=doc.text[hit.end:hit.end + CONTEXT] if titled else "",
