@@ -182,8 +182,9 @@ class Scanner:
                 entry = keys[index]
                 end = last + 1
                 start = end - entry.length
-                if not _whole_word(key, start, end):
-                    continue
+                if (start > 0 and key[start].isalnum() and key[start - 1].isalnum()) or \
+                        (last + 1 < len(key) and key[last].isalnum() and key[end].isalnum()):
+                    continue  # not a whole word
                 if entry.left or entry.right:
                     anchors.append((index, start, end))
                 if not (entry.direct or entry.gated):
@@ -260,18 +261,6 @@ def _word_end(key: str, start: int) -> int:
     while end < len(key) and key[end] not in " \n":
         end += 1
     return end
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum()
-
-
-def _whole_word(key: str, start: int, end: int) -> bool:
-    before = key[start - 1] if start > 0 else " "
-    after = key[end] if end < len(key) else " "
-    first, last = key[start], key[end - 1]
-    return not (_is_word_char(first) and _is_word_char(before)) and \
-        not (_is_word_char(last) and _is_word_char(after))
 
 
 def _pattern_hits(fact: int, pattern: regex.Pattern, text: str) -> list[Hit]:

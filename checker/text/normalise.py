@@ -28,17 +28,23 @@ _BULLET_SET = frozenset(_BULLETS)
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 
 _READING = re.compile(
-    rf"(?P<hyphen>(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z]))"
+    # The look-ahead is a quick first test at each position (every edit starts
+    # with one of these); without it the scan tries four alternatives at every
+    # character, and is three times slower.
+    rf"(?=[^\S ]|[\-{_BULLETS}{_INVISIBLE}{''.join(_LIGATURES)}]| [\s{_BULLETS}])"
+    rf"(?:(?P<hyphen>(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z]))"
     rf"|(?P<space> *(?:[^\S ]|[{_BULLETS}])[\s{_BULLETS}]*| {{2,}})"  # not a lone space
     rf"|(?P<invisible>[{_INVISIBLE}]+)"
-    rf"|(?P<ligature>[{''.join(_LIGATURES)}])"
+    rf"|(?P<ligature>[{''.join(_LIGATURES)}]))"
 )
 # The commonest edits keep the length, so they need no map: a line break
 # inside a paragraph (a hard-wrapped line, not a hyphenated word, a blank
 # line, a bullet or a numbered paragraph) becomes a space, and quotes and
 # dashes become their plain forms. Done first in C, they leave the
 # per-edit work above to the rare edits that change lengths.
-_LONE_NEWLINE = re.compile(rf"(?<=[^\s\-{_BULLETS}])\n(?=[^\s{_BULLETS}])(?!\d+(?:\.\d+)+ [A-Z])")
+# (It starts with the literal "\n", which the regex engine finds fast, and
+# looks behind from there: a leading look-behind is tried at every character.)
+_LONE_NEWLINE = re.compile(rf"\n(?<=[^\s\-{_BULLETS}]\n)(?=[^\s{_BULLETS}])(?!\d+(?:\.\d+)+ [A-Z])")
 _PLAIN = {**dict.fromkeys(_SINGLE_QUOTES, "'"), **dict.fromkeys(_DOUBLE_QUOTES, '"'),
           **dict.fromkeys(_DASHES, "-")}
 _SPACES = re.compile(r" {2,}")

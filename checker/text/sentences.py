@@ -23,7 +23,7 @@ sec sect fig figs vol vols ch pp p approx est dept govt e.g i.e etc cf vs
 jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp plc rt hon
 """.split())
 
-_BOUNDARY = re.compile(r"""[.!?]+['")\]]*(?=\s)|\n""")
+_BOUNDARY = re.compile(r"""(?=[.!?\n])(?:[.!?]+['")\]]*(?=\s)|\n)""")  # look-ahead: a quick first test
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NUMBER_ONLY = re.compile(r"[\s\d.]*\d\.?$")
 
