@@ -6,6 +6,7 @@ pyproject.toml), which override defaults.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -45,7 +46,7 @@ def run_documents(args, settings, keep_mentions: bool = False):
     from checker.fingerprint import repository_root
 
     executor = chosen_executor(args)
-    facts = CompiledFacts.build(load_facts(option(args, settings, "facts", "facts.yaml")))
+    facts = _compiled(CompiledFacts, load_facts, option(args, settings, "facts", "facts.yaml"))
     root = repository_root(Path.cwd())
     excludes = list(settings.get("exclude", [])) + args.exclude
     paths = [p for p in args.paths if p != "-"]
@@ -80,6 +81,24 @@ def run_documents(args, settings, keep_mentions: bool = False):
         ids, paths = changed_facts
         result = keep_findings(result, lambda f: f.path in paths or f.fact in ids)
     return result, facts, root
+
+
+def _compiled(compiled_facts, load_facts, path):
+    """The compiled facts, with Python's cyclic garbage collector kept out of the way.
+
+    Loading a facts file makes hundreds of thousands of small objects and none
+    of them is garbage: the collector, run every few hundred allocations, took
+    two thirds of the time to load 10,000 facts. The facts then live as long
+    as the run, so they are frozen out of every later collection (which would
+    otherwise walk them again and again while documents are checked, and, in
+    forked workers, touch their pages).
+    """
+    gc.disable()
+    try:
+        return compiled_facts.build(load_facts(path))
+    finally:
+        gc.enable()
+        gc.freeze()
 
 
 def chosen_executor(args):
