@@ -14,7 +14,7 @@ from checker.finding import SEVERITY_RANK
 def check(args, settings) -> ExitCode:
     from checker import baseline as baselines
     from checker.outcome import build_report
-    from checker.report import REPORTERS
+    from checker.report import pieces
 
     rules = selected_rules(args, settings)
     result, facts, root = run_documents(args, settings)
@@ -22,14 +22,16 @@ def check(args, settings) -> ExitCode:
     baseline = baselines.load(Path(baseline_file)) if baseline_file else None
     report = build_report(result, facts, root, rules=rules, baseline=baseline,
                           show_unread=args.show_unread)
+    del result  # the documents' records: the report has what is printed, and memory is freed
     name = option(args, settings, "format", "auto")
     if name == "auto":
         name = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "table"
-    text = REPORTERS[name](report)
+    text = pieces(name)(report)  # written a piece at a time: a large report is never held whole
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        with Path(args.output).open("w", encoding="utf-8") as out:
+            out.writelines(text)
     else:
-        sys.stdout.write(text)
+        sys.stdout.writelines(text)
     fail_on = option(args, settings, "fail-on", "error")
     if report.stale and option(args, settings, "fail-on-stale", False):
         return ExitCode.FINDINGS

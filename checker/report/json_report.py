@@ -11,6 +11,7 @@ ever added, never renamed or removed.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 
 from checker.report.model import Report
@@ -19,12 +20,36 @@ FORMAT_VERSION = 1
 
 
 def render(report: Report) -> str:
-    data = {"version": FORMAT_VERSION,
-            "findings": [f.as_dict() for f in report.findings],
-            "summary": report.summary}
+    return "".join(chunks(report))
+
+
+def chunks(report: Report) -> Iterator[str]:
+    """The text of ``render``, a finding at a time, so that a run with tens of
+    thousands of findings is written out without holding its whole JSON (and
+    the encoder's millions of pieces) in memory at once. The text is exactly
+    ``json.dumps(data, indent=2, ensure_ascii=False)`` of the whole object."""
+    yield f'{{\n  "version": {FORMAT_VERSION},\n  "findings": '
+    yield from _array(f.as_dict() for f in report.findings)
+    yield ',\n  "summary": ' + _nested(report.summary)
     if report.silenced:
-        data["silenced"] = [{**s.finding.as_dict(), "silenced_by": s.kind, "reason": s.reason}
-                            for s in report.silenced]
+        yield ',\n  "silenced": '
+        yield from _array({**s.finding.as_dict(), "silenced_by": s.kind, "reason": s.reason}
+                          for s in report.silenced)
     if "stale" in report.summary:
-        data["stale"] = [asdict(entry) for entry in report.stale]
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        yield ',\n  "stale": '
+        yield from _array(asdict(entry) for entry in report.stale)
+    yield "\n}\n"
+
+
+def _nested(value, depth: int = 1) -> str:
+    """``value`` as json.dumps(indent=2) writes it ``depth`` levels down."""
+    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + "  " * depth)
+
+
+def _array(items: Iterable) -> Iterator[str]:
+    """A list one level down, an item at a time (strings hold no raw newline: JSON escapes it)."""
+    empty = True
+    for item in items:
+        yield ("[\n    " if empty else ",\n    ") + _nested(item, 2)
+        empty = False
+    yield "[]" if empty else "\n  ]"
