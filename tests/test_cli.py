@@ -1,5 +1,6 @@
 """The command line: exit codes, formats, errors that point into the file."""
 
+import gc
 import json
 
 from checker.cli import ExitCode, main
@@ -37,6 +38,7 @@ def test_broken_facts_file_exits_2_with_file_line_col(corpus, capsys):
     assert main(["check", str(doc), "--facts", str(facts)]) == ExitCode.USAGE
     err = capsys.readouterr().err
     assert f"{facts}:5:11:" in err and "type" in err and "date" in err
+    assert gc.isenabled()  # facts load with the collector off; a failed load turns it back on
 
 
 def test_output_file_and_json(corpus, capsys):

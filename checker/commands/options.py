@@ -41,12 +41,10 @@ def run_documents(args, settings, keep_mentions: bool = False):
     """
     from checker.discover import MissingPath, discover
     from checker.engine import Source, run
-    from checker.facts.compiled import CompiledFacts
-    from checker.facts.loader import load_facts
     from checker.fingerprint import repository_root
 
     executor = chosen_executor(args)
-    facts = _compiled(CompiledFacts, load_facts, option(args, settings, "facts", "facts.yaml"))
+    facts = compiled_facts(option(args, settings, "facts", "facts.yaml"))
     root = repository_root(Path.cwd())
     excludes = list(settings.get("exclude", [])) + args.exclude
     paths = [p for p in args.paths if p != "-"]
@@ -83,8 +81,9 @@ def run_documents(args, settings, keep_mentions: bool = False):
     return result, facts, root
 
 
-def _compiled(compiled_facts, load_facts, path):
-    """The compiled facts, with Python's cyclic garbage collector kept out of the way.
+def compiled_facts(path):
+    """The facts file at ``path``, loaded and compiled, with Python's cyclic garbage
+    collector kept out of the way.
 
     Loading a facts file makes hundreds of thousands of small objects and none
     of them is garbage: the collector, run every few hundred allocations, took
@@ -93,9 +92,12 @@ def _compiled(compiled_facts, load_facts, path):
     otherwise walk them again and again while documents are checked, and, in
     forked workers, touch their pages).
     """
+    from checker.facts.compiled import CompiledFacts
+    from checker.facts.loader import load_facts
+
     gc.disable()
     try:
-        return compiled_facts.build(load_facts(path))
+        return CompiledFacts.build(load_facts(path))
     finally:
         gc.enable()
         gc.freeze()
