@@ -96,11 +96,16 @@ class Document:
 
     def locate(self, start: int, end: int) -> Location:
         """The original location of the reading span ``[start, end)``."""
-        o_start = self.offsets.to_source(start)
-        return self._location(o_start, max(self.offsets.end_to_source(end), o_start + 1))
+        return self.place(start, end)[0]
 
     def place(self, start: int, end: int) -> tuple[Location, str]:
-        """``(locate(start, end), words(start, end))``, sharing the work: a mention needs both."""
+        """The original location of the reading span ``[start, end)``, and the original
+        characters behind it, whitespace collapsed (one offset lookup for both: a mention
+        needs both).
+
+        For markup (HTML) the original holds tags and entities between the
+        words, so the words are taken from the reading text instead.
+        """
         o_start = self.offsets.to_source(start)
         o_end = self.offsets.end_to_source(end)
         where = self._location(o_start, max(o_end, o_start + 1))
@@ -109,16 +114,8 @@ class Document:
         return where, " ".join(self.original[o_start:o_end].split())
 
     def words(self, start: int, end: int) -> str:
-        """The original characters behind a reading span, whitespace collapsed.
-
-        For markup (HTML) the original holds tags and entities between the
-        words, so the words are taken from the reading text instead.
-        """
-        if isinstance(self.offsets, ComposedMap):
-            return " ".join(self.text[start:end].split())
-        o_start = self.offsets.to_source(start)
-        o_end = self.offsets.end_to_source(end)
-        return " ".join(self.original[o_start:o_end].split())
+        """The original characters behind a reading span, whitespace collapsed (see ``place``)."""
+        return self.place(start, end)[1]
 
     def first_line(self) -> Location:
         """The document's first line, where findings about the whole document point."""
