@@ -14,7 +14,7 @@ from checker.report.model import DocumentChecked, Report, Silenced
 from tests.report.helpers import cli, finding
 
 ROOT = Path(__file__).resolve().parents[2]
-SCHEMA = ROOT / ".." / "shared" / "schemas" / "junit.xsd"
+SCHEMA = ROOT / "tests" / "schemas" / "junit.xsd"
 CASE_ATTRIBUTES = {"name", "classname", "time", "group"}  # all the schema allows
 
 
@@ -26,7 +26,7 @@ def report(findings=(), silenced=(), facts=("some-fact", "other-fact")) -> Repor
 
 @pytest.fixture(scope="module")
 def schema() -> etree.XMLSchema:
-    assert SCHEMA.exists(), f"the JUnit schema is expected at {SCHEMA} (../shared beside the clone)"
+    assert SCHEMA.exists(), f"the JUnit schema is expected at {SCHEMA} (shipped in tests/schemas/)"
     return etree.XMLSchema(etree.parse(str(SCHEMA)))
 
 

@@ -14,12 +14,12 @@ from checker.report.model import Report, Silenced, StaleEntry
 from tests.report.helpers import cli, finding, report
 
 ROOT = Path(__file__).resolve().parents[2]
-SCHEMA = ROOT / ".." / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+SCHEMA = ROOT / "tests" / "schemas" / "sarif-schema-2.1.0.json"
 
 
 @pytest.fixture(scope="module")
 def validator() -> Draft4Validator:
-    assert SCHEMA.exists(), f"the SARIF schema is expected at {SCHEMA} (../shared beside the clone)"
+    assert SCHEMA.exists(), f"the SARIF schema is expected at {SCHEMA} (shipped in tests/schemas/)"
     return Draft4Validator(json.loads(SCHEMA.read_text(encoding="utf-8")))
 
 

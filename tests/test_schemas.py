@@ -1,0 +1,24 @@
+"""The schemas the report tests validate against are the published ones, unchanged."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+SCHEMAS = Path(__file__).parent / "schemas"
+
+
+def test_each_schema_is_the_copy_its_readme_names():
+    listed = re.findall(r"^\| `([^`]+)` \|.*\| `([0-9a-f]{64})` \|", (SCHEMAS / "README.md").read_text(), re.M)
+    assert {name for name, _ in listed} == {p.name for p in SCHEMAS.iterdir() if p.suffix != ".md"}
+    for name, digest in listed:
+        assert hashlib.sha256((SCHEMAS / name).read_bytes()).hexdigest() == digest, name
+
+
+def test_no_test_reads_outside_the_repository():
+    for path in Path(__file__).parent.rglob("*.py"):
+        if path.name == Path(__file__).name:
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert '"shared"' not in text and "../shared" not in text, path
