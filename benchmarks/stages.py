@@ -27,7 +27,7 @@ from checker.mentions import _SentenceValues, arithmetic_sentences, attach_value
 from checker.results import DocumentResult
 from checker.text.sentences import split
 from checker.values import FINDERS
-from checker.values.document_date import document_date
+from checker.values.dates.document_date import document_date
 
 
 def main() -> None:

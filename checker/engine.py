@@ -27,7 +27,7 @@ from checker.fingerprint import with_fingerprints
 from checker.mentions import TYPED, read_mentions
 from checker.results import DocumentResult, Problem
 from checker.text.sentences import split
-from checker.values.document_date import document_date
+from checker.values.dates.document_date import document_date
 
 
 @dataclass(frozen=True)

@@ -30,12 +30,11 @@ from checker.facts.compiled import CompiledFacts
 from checker.results import Mention, Reading, Sentence
 from checker.scan import SUBJECT, Hit
 from checker.text.sentences import Sentences
-from checker.values import FINDERS
+from checker.values import ARITHMETIC, FINDERS, NAMES, value_like
 from checker.values.context import Context
 from checker.values.model import Value
-from checker.values.value_like import value_like
 
-TYPED = frozenset(FINDERS)
+TYPED = frozenset(NAMES)
 EXCERPT_MAX = 240
 CONTEXT = 60
 _CLAUSE_BREAK = re.compile(
@@ -55,7 +54,6 @@ _ARITHMETIC_MARK = re.compile(r"(?=[%pPtTmMcC(])(?:%|\bper ?cent\b|\btotal|\bmak
                               r"\([^()]{0,300}?(?:,|\band\b|&)[^()]{0,300}?\))", re.I)
 _PERCENT_MARK = re.compile(r"%|per ?cent", re.I)
 _OF = re.compile(r"\bof\b", re.I)
-ARITHMETIC_KINDS = ("count", "percent", "money")
 _PARENTHESIS = re.compile(r"[ ,]*\(([^()]{1,200})\)")
 
 
@@ -215,7 +213,7 @@ def arithmetic_sentences(doc: Document, values: _SentenceValues) -> list[Sentenc
             continue  # a percentage and no "of": nothing to check it against (another mark may follow)
         seen.add(index)
         values.forget_before(index)
-        readings = sorted((_reading(doc, v) for kind in ARITHMETIC_KINDS
+        readings = sorted((_reading(doc, v) for kind in ARITHMETIC
                            for v in values.get(index, kind)), key=lambda r: r.value.start)
         found.append(Sentence(doc.text[start:end], start, excerpt(doc.text, start, end, mark.start()),
                               tuple(readings)))

@@ -25,9 +25,6 @@ from checker.finding import SEVERITY_RANK, Finding, at
 from checker.fingerprint import repository_path, with_fingerprints
 from checker.report.model import DocumentChecked, Report, Silenced
 from checker.suppression import covers
-from checker.values import FINDERS
-
-TYPED = frozenset(FINDERS)
 
 
 def summary(findings: Sequence[Finding], documents: int, facts: int,

@@ -19,16 +19,23 @@ from typing import Any
 
 from checker.facts.errors import raise_if_any
 from checker.facts.fields import FieldReader, did_you_mean, join_key
-from checker.facts.model import AUTHORITIES, FACT_TYPES, SEVERITIES, DocumentSpec, Fact, FactsFile
+from checker.facts.model import (
+    AUTHORITIES,
+    FACT_TYPES,
+    SEVERITIES,
+    VALUE_TYPES,
+    DocumentSpec,
+    Fact,
+    FactsFile,
+)
 from checker.facts.patterns import check_pattern
 from checker.facts.yaml_nodes import LocatedDict, LocatedList, Mark, load_yaml
+from checker.values import parse_value
 
 TOP_KEYS = ("version", "documents", "facts")
 DOCUMENT_KEYS = ("match", "id", "kind", "date", "authority")
 FACT_KEYS = ("id", "claim", "subject", "type", "value", "severity", "required_in",
              "source", "accept", "reject", "choices")
-VALUE_TYPES = ("date", "duration", "money", "count", "percent", "rating")
-_ID = re.compile(r"[a-z0-9-]+\Z")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
@@ -206,8 +213,6 @@ class _Checker(FieldReader):
             self.error(mark, path, f"rating '{text}' is not one of the choices"
                        f"{did_you_mean(text, choices)}; expected one of: {', '.join(choices)}")
             return None, text
-        from checker.values.notation import parse_value  # written alongside; import late
-
         try:
             return parse_value(ftype, text, choices), text
         except ValueError as exc:

@@ -11,10 +11,12 @@ import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
+from checker.values import NAMES as VALUE_TYPES
 from checker.values.model import Value
 
-FACT_TYPES = ("date", "duration", "money", "count", "percent", "rating",
-              "name", "title", "statement")
+# A name, a title and a statement state no value to read: their phrases are the statement.
+WORD_TYPES = ("name", "title", "statement")
+FACT_TYPES = VALUE_TYPES + WORD_TYPES
 SEVERITIES = ("error", "warning", "info")
 AUTHORITIES = ("primary", "secondary")
 

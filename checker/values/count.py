@@ -30,9 +30,9 @@ import functools
 import itertools
 import re
 
-from checker.values import duration, money, percent
 from checker.values.context import Context
 from checker.values.model import Value
+from checker.values.notation import refused
 from checker.values.numbers import (
     NUMBER,
     QUALIFIER,
@@ -43,8 +43,8 @@ from checker.values.numbers import (
     qualifier_kind,
     qualify,
     split_scale,
-    trigger,
 )
+from checker.values.value_type import Claims, ValueType
 
 _PATTERN = re.compile(  # "(?=\w)": a cheap test first, as every match starts with a word character
     rf"(?=\w)(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?(?:(?P<btw>between) )?"
@@ -97,55 +97,17 @@ _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+, $")  # "Agnetta Robertson, 30, deliver
 _SCORE_BEFORE = re.compile(r"\bscor(?:e|es|ed|ing)\b[^.;:,]{0,30}$", re.IGNORECASE)
 
 
-# Every date names a month, a season, a quarter, a year 19xx/20xx or a unit of
-# time, so the date finder need only read the stretches around those words.
-_YEAR_CUE = re.compile(r"(?:19|20)\d\d")
-_DATE_CUE = re.compile(trigger(
-    "q1", "q2", "q3", "q4", "quarter", "year", "month", "week", "day", "decade", "fortnight", "century",
-    "today", "tomorrow", "yesterday", "spring", "summer", "autumn", "fall", "winter",
-    *sorted({w.lower() for w in MONTHS}, key=len, reverse=True)).pattern)
-_DATE_ROOM = 24  # spaces either side of a cue: a date and the words it is read with are shorter
-
-
-def _date_spans(text: str, start: int, end: int, ctx: Context):
-    """The date finder's values, read only in the stretches around date cues."""
-    try:
-        from checker.values import dates  # noqa: PLC0415
-    except ImportError:  # the date finder is optional until it lands
-        return
-    spaces = None
-    lo = hi = -1
-    cues = sorted(m.span() for cue in (_YEAR_CUE, _DATE_CUE) for m in cue.finditer(text, start, end))
-    for cue_start, cue_end in cues:
-        if cue_start < hi:
-            continue
-        if spaces is None:
-            spaces = [m.start() for m in re.finditer(" ", text[start:end])]
-        i = bisect.bisect_left(spaces, cue_start - start)
-        a = start + spaces[i - _DATE_ROOM] + 1 if i >= _DATE_ROOM else start
-        j = bisect.bisect_left(spaces, cue_end - start) + _DATE_ROOM
-        b = start + spaces[j] if j < len(spaces) else end
-        if a > hi:
-            if hi > lo:
-                yield from dates.find(text, lo, hi, ctx)
-            lo = a
-        hi = b
-    if hi > lo:
-        yield from dates.find(text, lo, hi, ctx)
-
-
 class _Claimed:
-    """Spans the other finders claim in a sentence; overlap test in O(log n).
+    """Spans the other types claim in a sentence; overlap test in O(log n).
 
-    The duration, money and percent finders search only near their own
-    trigger words, and dates are read only around date cues, so a long text
-    with few of them costs little.
+    ``claims`` are the other types' (``ValueType.claims``): the duration,
+    money and percent finders search only near their own trigger words,
+    and dates are read only around date cues, so a long text with few of
+    them costs little.
     """
 
-    def __init__(self, text: str, start: int, end: int, ctx: Context):
-        found = [f(text, start, end, ctx) for f in (duration.find, percent.find)]
-        found.append(_date_spans(text, start, end, ctx))
-        spans = sorted([(v.start, v.end) for values in found for v in values] + money.spans(text, start, end))
+    def __init__(self, text: str, start: int, end: int, ctx: Context, claims: tuple[Claims, ...]):
+        spans = sorted(span for claim in claims for span in claim(text, start, end, ctx))
         self.starts = [s for s, _ in spans]
         self.max_end = list(itertools.accumulate((e for _, e in spans), max))
 
@@ -253,8 +215,13 @@ def _figure(words: str) -> tuple[float, float, str] | None:
     return a, half_unit(words) if big or a != int(a) else 0.0, label_for("", words, a)
 
 
-def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Value]:
-    """Every count stated in ``text[start:end]``, absolute offsets."""
+def find(text: str, start: int, end: int, ctx: Context | None = None, *,
+         claims: tuple[Claims, ...]) -> list[Value]:
+    """Every count stated in ``text[start:end]``, absolute offsets.
+
+    ``claims`` are the other types' claims (``checker.values`` gives every
+    one): a number another type reads ("three years", "£84m") is not a count.
+    """
     ctx = ctx or Context()
     claimed = None
     out: list[Value] = []
@@ -262,7 +229,7 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
         if _refused(text, start, end, m):
             continue
         if claimed is None:
-            claimed = _Claimed(text, start, end, ctx)
+            claimed = _Claimed(text, start, end, ctx, claims)
         if claimed.overlaps(m.start("a"), m.end()):
             continue
         first = _figure(m.group("a"))
@@ -280,3 +247,25 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
         out.append(Value("count", low, high, lo_open, hi_open, label=prefix + label,
                          text=m.group(), start=m.start(), end=m.end()))
     return out
+
+
+EXPECT = "a count: write a whole number N, or up to|at least|over N"
+_NOTATION = re.compile(rf"(?:(?P<q>{QUALIFIER}) )?(?P<a>{NUMBER})", re.IGNORECASE)
+_COUNT_LIKE = re.compile(
+    r"(?<![\d.])(?!(?:19|20)\d\d\b)\d[\d,]*(?![\d.]*\.\d)\b|\b(?:one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|dozen)\b", re.I)  # not "3.8" (a paragraph number) nor a year
+
+
+def parse(s: str, choices: tuple[str, ...] = ()) -> Value:
+    """The facts file's count: a whole number, or "up to|at least|over N"."""
+    m = _NOTATION.fullmatch(s)
+    a = parse_number(m.group("a")) if m else None
+    if a is None or a != int(a):
+        raise refused(EXPECT, s)
+    low, high, lo_open, hi_open, prefix = qualify(qualifier_kind(m.group("q")), a, a, a)
+    return Value("count", low, high, lo_open, hi_open, label=f"{prefix}{a:,.0f}", text=s, end=len(s))
+
+
+TYPE = ValueType("count", find=find, parse=parse, value_like=_COUNT_LIKE, arithmetic=True,
+                 takes_claims=True)

@@ -21,6 +21,7 @@ import re
 
 from checker.values.context import Context
 from checker.values.model import Value
+from checker.values.notation import whole
 from checker.values.numbers import (
     NUMBER,
     QUALIFIER,
@@ -34,6 +35,7 @@ from checker.values.numbers import (
     scan,
     trigger,
 )
+from checker.values.value_type import ValueType, spans_of
 
 #: Months per unit word (singular, lower-case).
 MONTHS = {"year": 12.0, "yr": 12.0, "month": 1.0, "week": 12.0 / 52, "day": 12.0 / 365,
@@ -132,3 +134,18 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
                          label=label_for(prefix, a, b, unit),
                          text=m.group(), start=m.start(), end=m.end()))
     return out
+
+
+EXPECT = "a duration: write [up to|at least|about] N days|weeks|months|years"
+_NUMBER_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                r"fifteen|eighteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|half)")
+
+
+def parse(s: str, choices: tuple[str, ...] = ()) -> Value:
+    """The facts file's duration: the one duration ``find`` reads in all of ``s``."""
+    return whole(find, EXPECT, s)
+
+
+TYPE = ValueType(
+    "duration", find=find, parse=parse, claims=spans_of(find),
+    value_like=re.compile(rf"\b{_NUMBER_WORD}[- ](?:day|week|month|year|decade)s?\b", re.I))

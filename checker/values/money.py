@@ -16,6 +16,7 @@ import re
 
 from checker.values.context import Context
 from checker.values.model import Value
+from checker.values.notation import whole
 from checker.values.numbers import (
     NUMBER,
     NUMERAL,
@@ -31,6 +32,7 @@ from checker.values.numbers import (
     split_scale,
     trigger,
 )
+from checker.values.value_type import ValueType
 
 SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€"}
 _SYM_UNIT = {"£": "GBP", "$": "USD", "us$": "USD", "€": "EUR", "gbp": "GBP", "usd": "USD",
@@ -166,3 +168,20 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
     return [Value("money", low, high, lo_open, hi_open, unit=unit, label=label, text=text[s:e],
                   start=s, end=e)
             for s, e, unit, (low, high, lo_open, hi_open, label) in _amounts(text, start, end)]
+
+
+EXPECT = ("an amount of money: write [up to|over] £N, £Nk, £Nm or £Nbn (or $, €), "
+          "e.g. £1.63m, £84m, £2,000")
+
+
+def parse(s: str, choices: tuple[str, ...] = ()) -> Value:
+    """The facts file's amount: the one amount ``find`` reads in all of ``s``."""
+    return whole(find, EXPECT, s)
+
+
+def claimed(text: str, start: int, end: int, ctx: Context) -> list[tuple[int, int]]:
+    return spans(text, start, end)
+
+
+TYPE = ValueType("money", find=find, parse=parse, arithmetic=True, claims=claimed,
+                 value_like=re.compile(r"[£$€]|\b(?:pounds?|sterling|GBP|euros?|dollars?)\b", re.I))

@@ -292,7 +292,7 @@ _ASCII_FOLDS = "".join(map(chr, range(0x41, 0x5B))) + "".join(map(chr, range(0x6
 
 
 @functools.cache
-def _case_fold(ch: str) -> list[str]:
+def case_fold(ch: str) -> list[str]:
     """The characters ``re.IGNORECASE`` matches with ``ch``, sorted."""
     pool = _ASCII_FOLDS if ch.isascii() else "".join(map(chr, range(0x10000)))
     return sorted(set(re.compile(re.escape(ch), re.IGNORECASE).findall(pool)) | {ch})
@@ -306,7 +306,7 @@ def trigger(*words: str, symbols: str = "") -> re.Pattern:
     faster than an IGNORECASE one.
     """
     def fold(ch: str) -> str:
-        same = _case_fold(ch)
+        same = case_fold(ch)
         return "[" + "".join(re.escape(x) for x in same) + "]" if len(same) > 1 else re.escape(ch)
 
     trie: dict = {}

@@ -13,8 +13,10 @@ import re
 
 from checker.values.context import Context
 from checker.values.model import Value
+from checker.values.notation import refused
 from checker.values.numbers import (
     NUMBER,
+    NUMERAL,
     QUALIFIER,
     QUALIFIER_GAP,
     fmt_number,
@@ -27,6 +29,7 @@ from checker.values.numbers import (
     scan,
     trigger,
 )
+from checker.values.value_type import ValueType, spans_of
 
 _PCT = r"(?: ?%|[ -]per[ -]?cent(?![\w-])|[ -]percent(?![\w-])|pc(?![\w-]))"
 _PATTERN = re.compile(
@@ -65,3 +68,30 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
                          label=f"{prefix}{_text(m.group('a'))}%",
                          text=m.group(), start=m.start(), end=m.end()))
     return out
+
+
+EXPECT = "a percent: write N or N%, optionally ±T, e.g. 79%, 78.9±0.5"
+_NOTATION = re.compile(
+    rf"(?:(?P<q>{QUALIFIER}) )?(?P<a>{NUMBER}) ?(?:%|per ?cent|percent)?"
+    rf"(?: ?(?:±|\+/-|\+-) ?(?P<t>{NUMERAL}) ?%?)?", re.IGNORECASE)
+
+
+def parse(s: str, choices: tuple[str, ...] = ()) -> Value:
+    """The facts file's percentage: "79%", "78.9", "up to 10%", or with a tolerance "78.9±0.5"."""
+    m = _NOTATION.fullmatch(s)
+    a = parse_number(m.group("a")) if m else None
+    if a is None:
+        raise refused(EXPECT, s)
+    figure = numeral_text(m.group("a")) or fmt_number(a)
+    if m.group("t"):
+        t = parse_number(m.group("t"))
+        if m.group("q"):
+            raise refused(EXPECT, s)
+        return Value("percent", a - t, a + t, label=f"{figure}±{fmt_number(t)}%", text=s, end=len(s))
+    half = half_unit(m.group("a"))
+    low, high, lo_open, hi_open, prefix = qualify(qualifier_kind(m.group("q")), a, a - half, a + half)
+    return Value("percent", low, high, lo_open, hi_open, label=f"{prefix}{figure}%", text=s, end=len(s))
+
+
+TYPE = ValueType("percent", find=find, parse=parse, arithmetic=True, claims=spans_of(find),
+                 value_like=re.compile(r"%|\bper ?cent\b|\bpercent\b", re.I))

@@ -26,6 +26,7 @@ import re
 
 from checker.values.context import Context
 from checker.values.model import Value
+from checker.values.value_type import ValueType
 
 _TO_BE = re.compile(r"[ -]+to[ -]+be[ -]+", re.IGNORECASE)
 _QUOTES = "'\"‘’“”"
@@ -109,3 +110,15 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
             taken.append((s, e, choice))
     return [Value("rating", 0.0, 0.0, choice=c, label=c, text=text[s:e], start=s, end=e)
             for s, e, c in sorted(taken)]
+
+
+def parse(s: str, choices: tuple[str, ...] = ()) -> Value:
+    """The facts file's rating: one of the fact's ``choices``, spelt in full."""
+    choice = match_choice(s, choices) if choices else None
+    if choice is None:
+        listed = ", ".join(choices) if choices else "(none given: list the fact's choices)"
+        raise ValueError(f"{s!r} is not a rating: write one of {listed}")
+    return Value("rating", 0.0, 0.0, choice=choice, label=choice, text=s, end=len(s))
+
+
+TYPE = ValueType("rating", find=find, parse=parse)

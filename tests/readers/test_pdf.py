@@ -18,7 +18,7 @@ canvas = pytest.importorskip("reportlab.pdfgen.canvas")
 
 from checker.cli import main  # noqa: E402
 from checker.readers import ReadError, pdf, read  # noqa: E402
-from checker.values.document_date import document_date  # noqa: E402
+from checker.values.dates.document_date import document_date  # noqa: E402
 
 HEADER = "Kirklees Council - Investment Office"
 # None is an empty line's height: a paragraph gap; (text, size) a line in another font size.

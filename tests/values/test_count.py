@@ -5,7 +5,9 @@ import math
 import pytest
 
 from checker.values.context import Context
-from checker.values.count import find
+from checker.values import FINDERS
+
+find = FINDERS["count"]  # the registry gives the count finder every other type's claims
 
 
 def labels(sentence):

@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from checker.values.notation import parse_value
+from checker.values import parse_value
 
 M = 1e6
 
@@ -80,5 +80,5 @@ def test_errors(kind, s, message):
 
 
 def test_date_delegates():
-    from checker.values import date_notation
+    from checker.values.dates import notation as date_notation
     assert parse_value("date", "2016-10") == date_notation.parse_notation("2016-10")

@@ -17,7 +17,7 @@ import math
 import pytest
 
 from checker.values.context import Context
-from checker.values.dates import find
+from checker.values.dates.expressions import find
 
 INF = math.inf
 SEP14 = dt.date(2017, 9, 14)  # the Dewsbury Reporter article

@@ -43,10 +43,10 @@ import calendar
 import datetime as dt
 import re
 
-from checker.values import date_words as W
+import checker.values.dates.words as W
 from checker.values.context import Context
-from checker.values.date_notation import atom_value
-from checker.values.date_words import BareDay, Span, Yearless
+from checker.values.dates.notation import atom_value
+from checker.values.dates.words import BareDay, Span, Yearless
 from checker.values.model import Value
 
 

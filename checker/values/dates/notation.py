@@ -12,8 +12,8 @@ import datetime as dt
 import math
 import re
 
-from checker.values import date_words as W
-from checker.values.date_words import Span
+import checker.values.dates.words as W
+from checker.values.dates.words import Span
 from checker.values.model import Value
 
 _NOTE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")

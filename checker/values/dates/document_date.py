@@ -14,6 +14,7 @@ import datetime
 import re
 
 from checker.values.context import Context
+from checker.values.dates.expressions import find
 
 HEAD = 4000  # characters of reading text searched
 _LABEL = re.compile(r"(?:^|\n) *(?:date[d:]?|published:?|updated:?|posted:?|issued:?) *:? *",
@@ -22,12 +23,10 @@ _LABEL = re.compile(r"(?:^|\n) *(?:date[d:]?|published:?|updated:?|posted:?|issu
 
 def document_date(text: str) -> datetime.date | None:
     """The document's date from the reading text ``text``, or None."""
-    from checker.values import dates
-
     head = text[:HEAD]
     candidates: list[tuple[int, datetime.date]] = []
     for label in _LABEL.finditer(head):
-        found = _day_at(dates.find(head, label.end(), min(len(head), label.end() + 40), Context()),
+        found = _day_at(find(head, label.end(), min(len(head), label.end() + 40), Context()),
                         label.end())
         if found:
             candidates.append(found)
@@ -35,7 +34,7 @@ def document_date(text: str) -> datetime.date | None:
         stripped = line.group(0).strip(" .,")
         if 6 <= len(stripped) <= 30:
             start = line.start() + line.group(0).find(stripped)
-            values = dates.find(head, start, start + len(stripped), Context())
+            values = find(head, start, start + len(stripped), Context())
             if len(values) == 1 and values[0].start == start and values[0].end == start + len(stripped):
                 found = _day_at(values, start)
                 if found:
