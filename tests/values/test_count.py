@@ -4,8 +4,8 @@ import math
 
 import pytest
 
-from checker.values.context import Context
 from checker.values import FINDERS
+from checker.values.context import Context
 
 find = FINDERS["count"]  # the registry gives the count finder every other type's claims
 

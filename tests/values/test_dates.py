@@ -9,8 +9,8 @@ import time
 import pytest
 
 from checker.values.context import Context
-from checker.values.dates.notation import parse_notation
 from checker.values.dates.expressions import find
+from checker.values.dates.notation import parse_notation
 
 INF = math.inf
 D2017 = dt.date(2017, 6, 30)  # the minister's letter
