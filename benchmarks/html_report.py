@@ -3,7 +3,7 @@
 Builds a synthetic matrix of 1,000 facts x 500 documents (about 30% of the
 cells mentioned, states drawn by a seeded generator, one or two mentions per
 cell with a sentence-sized excerpt, a finding behind every conflicting,
-missing or variant cell), renders it with ``checker.report.matrix_html``,
+missing or variant cell), renders it with ``checker.matrix.html_page``,
 opens it in headless Chromium (Debian's ``/usr/bin/chromium`` driven by the
 ``playwright`` package) and measures the time to interactive: from the
 start of navigation until the first cell has keyboard focus and clicking it
@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker.matrix import Cell, FindingView, Matrix, MentionView  # noqa: E402
+from checker.matrix.cells import Cell, FindingView, Matrix, MentionView  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -140,7 +140,7 @@ def main() -> int:
 
     from playwright.sync_api import sync_playwright
 
-    from checker.report.matrix_html import render
+    from checker.matrix.html_page import render
 
     start = time.perf_counter()
     matrix = synthetic_matrix(args.facts, args.documents, args.density)

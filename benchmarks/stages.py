@@ -19,9 +19,9 @@ import time
 from pathlib import Path
 
 from checker import readers
+from checker.compiled import CompiledFacts
 from checker.discover import discover
 from checker.engine import check_document, spec_for
-from checker.facts.compiled import CompiledFacts
 from checker.facts.loader import load_facts
 from checker.mentions import _SentenceValues, arithmetic_sentences, attach_values
 from checker.results import DocumentResult

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker.finding import Finding
-from checker.report.model import Silenced, StaleEntry
+from checker.records import Silenced, StaleEntry
 
 FORMAT_VERSION = 1
 DEFAULT_FILE = "factlint-baseline.json"

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from checker import readers
-from checker.engine import Source
+from checker.records import Source
 
 
 class MissingPath(Exception):

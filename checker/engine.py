@@ -13,41 +13,21 @@ import fnmatch
 import multiprocessing
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 
 from checker import readers
 from checker.cache import Cache
-from checker.checks import CORPUS_CHECKS, DOCUMENT_CHECKS
+from checker.checks import CORPUS_CHECKS, DOCUMENT_CHECKS, finding
+from checker.compiled import CompiledFacts
 from checker.document import ReadError
-from checker.facts.compiled import CompiledFacts
 from checker.facts.model import DocumentSpec
-from checker.finding import Finding, Location, at
+from checker.finding import Finding, Location
 from checker.fingerprint import with_fingerprints
 from checker.mentions import TYPED, read_mentions
-from checker.results import DocumentResult, Problem
+from checker.records import RunResult, Source
+from checker.results import DocumentResult
 from checker.text.sentences import split
 from checker.values.dates.document_date import document_date
-
-
-@dataclass(frozen=True)
-class Source:
-    """A document to check: where it is, and how findings show its path."""
-
-    path: Path
-    shown: str
-    data: bytes | None = None  # the bytes, when they come from standard input
-
-
-@dataclass(frozen=True)
-class RunResult:
-    findings: tuple[Finding, ...]
-    documents: tuple[DocumentResult, ...]
-    facts: int
-
-    def summary(self) -> dict:
-        from checker.outcome import summary
-        return summary(self.findings, len(self.documents), self.facts)
 
 
 def spec_for(path: Path, facts: CompiledFacts) -> DocumentSpec | None:
@@ -85,15 +65,8 @@ def read_document(source: Source, facts: CompiledFacts) -> DocumentResult:
                           mentioned=tuple(dict.fromkeys(m.fact for m in mentions)), coverage=coverage)
 
 
-def _finding(check, problem: Problem, facts: CompiledFacts) -> Finding:
-    fact = facts.by_id.get(problem.fact)
-    return at(problem.where, code=check.CODE, name=check.NAME, fact=problem.fact,
-              severity=fact.severity if fact else "error", message=problem.message,
-              expected=problem.expected, found=problem.found, excerpt=problem.excerpt)
-
-
 def check_document(result: DocumentResult, facts: CompiledFacts) -> list[Finding]:
-    return [_finding(check, problem, facts)
+    return [finding(check, problem, facts)
             for check in DOCUMENT_CHECKS for problem in check.check(result, facts)]
 
 
@@ -186,12 +159,7 @@ def run(sources: Sequence[Source], facts: CompiledFacts, root: Path | None = Non
         if progress:
             progress(done, len(sources), source)
     for check in CORPUS_CHECKS:
-        findings.extend(_finding(check, p, facts) for p in check.check(results, facts))
+        findings.extend(finding(check, p, facts) for p in check.check(results, facts))
     findings.sort(key=Finding.sort_key)
     findings = with_fingerprints(findings, root or Path.cwd())
     return RunResult(tuple(findings), tuple(results), len(facts.facts))
-
-
-def keep_findings(result: RunResult, keep: Callable[[Finding], bool]) -> RunResult:
-    """The same run with only the findings ``keep`` accepts."""
-    return RunResult(tuple(f for f in result.findings if keep(f)), result.documents, result.facts)

@@ -25,8 +25,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from checker.compiled import CompiledFacts
 from checker.document import Document
-from checker.facts.compiled import CompiledFacts
 from checker.results import Mention, Reading, Sentence
 from checker.scan import SUBJECT, Hit
 from checker.text.sentences import Sentences

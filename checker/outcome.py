@@ -14,30 +14,16 @@ Silenced findings are kept (SARIF shows them as such) but do not count.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from pathlib import Path
 
 from checker.baseline import Baseline, apply
-from checker.checks import unread_value, unused_suppression
-from checker.engine import RunResult
-from checker.facts.compiled import CompiledFacts
-from checker.finding import SEVERITY_RANK, Finding, at
+from checker.checks import WHOLE_DOCUMENT, finding, unread_value, unused_suppression
+from checker.compiled import CompiledFacts
+from checker.finding import Finding
 from checker.fingerprint import repository_path, with_fingerprints
-from checker.report.model import DocumentChecked, Report, Silenced
+from checker.records import DocumentChecked, Report, RunResult, Silenced, summary
 from checker.suppression import covers
-
-
-def summary(findings: Sequence[Finding], documents: int, facts: int,
-            mentions: dict | None = None, **extra: int) -> dict:
-    """The summary object of every format (keys only ever added)."""
-    by_severity = {name: 0 for name in sorted(SEVERITY_RANK, key=SEVERITY_RANK.get, reverse=True)}
-    for finding in findings:
-        by_severity[finding.severity] += 1
-    result = {"documents": documents, "facts": facts, "findings": len(findings),
-              "by_severity": by_severity}
-    if mentions is not None:
-        result["mentions"] = mentions
-    return {**result, **extra}
 
 
 def coverage(result: RunResult, facts: CompiledFacts) -> dict:
@@ -48,12 +34,7 @@ def coverage(result: RunResult, facts: CompiledFacts) -> dict:
 
 def unread_findings(result: RunResult, root: Path) -> list[Finding]:
     """One info finding per unread mention (``--show-unread``)."""
-    listed = [at(m.where, code=unread_value.CODE, name=unread_value.NAME, fact=m.fact,
-                 severity=unread_value.SEVERITY, found=m.unread, excerpt=m.excerpt,
-                 message=f"{m.fact}: '{m.unread}' stands next to '{m.words}' but was not read "
-                         "as a value: check it by hand")
-              for doc in result.documents for m in doc.mentions if m.unread]
-    return with_fingerprints(listed, root)
+    return with_fingerprints([finding(unread_value, p) for p in unread_value.check(result.documents)], root)
 
 
 def documents_checked(result: RunResult, facts: CompiledFacts) -> tuple[DocumentChecked, ...]:
@@ -74,24 +55,18 @@ def inline(result: RunResult, root: Path) -> tuple[list[Finding], list[Silenced]
         return list(result.findings), []
     used: set[int] = set()
     kept, silenced = [], []
-    for finding in result.findings:
-        hit = next((i for i, d in enumerate(directives) if covers(d, finding)), None)
+    for found in result.findings:
+        hit = next((i for i, d in enumerate(directives) if covers(d, found, WHOLE_DOCUMENT)), None)
         if hit is None:
-            kept.append(finding)
+            kept.append(found)
         else:
             used.add(hit)
-            silenced.append(Silenced(finding, "inline", directives[hit].reason))
-    unused = [at(d.where, code=unused_suppression.CODE, name=unused_suppression.NAME, fact="",
-                 severity=unused_suppression.SEVERITY,
-                 message=f"'{_spelled(d)}' silences no finding; remove it", found=_spelled(d))
-              for i, d in enumerate(directives) if i not in used]
+            silenced.append(Silenced(found, "inline", directives[hit].reason))
+    unused = [finding(unused_suppression, p) for p in unused_suppression.check(
+        [d for i, d in enumerate(directives) if i not in used])]
     kept.extend(with_fingerprints(unused, root))
     kept.sort(key=Finding.sort_key)
     return kept, silenced
-
-
-def _spelled(directive) -> str:
-    return " ".join(("factlint:", directive.action, *directive.targets))
 
 
 def build_report(result: RunResult, facts: CompiledFacts, root: Path, *,

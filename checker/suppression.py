@@ -17,14 +17,13 @@ silences nothing is itself reported (FC901), as ruff reports an unused
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from checker.finding import Finding, Location
 
 # The directive body, after the comment marker: "factlint: ignore A B -- reason".
 BODY = re.compile(r"factlint:[ \t]*(ignore|off|on)\b([^\n]*?)(?:[ \t]--[ \t]*([^\n]*?))?[ \t]*$", re.I)
-WHOLE_DOCUMENT = ("FC002",)
 
 
 @dataclass(frozen=True)
@@ -76,12 +75,13 @@ def directives(found: Sequence[tuple[Location, str]], lines: Sequence[str]) -> t
     return tuple(result)
 
 
-def covers(directive: Directive, finding: Finding) -> bool:
-    """Whether ``directive`` silences ``finding``."""
+def covers(directive: Directive, finding: Finding, whole_document: Collection[str] = ()) -> bool:
+    """Whether ``directive`` silences ``finding``; ``whole_document`` are the codes of rules
+    whose findings are about the whole document (``checker.checks.WHOLE_DOCUMENT``)."""
     if directive.where.path != finding.path:
         return False
     wanted = {t.lower() for t in directive.targets}
     named = not wanted or bool(wanted & {finding.code.lower(), finding.name.lower(), finding.fact.lower()})
-    if finding.code in WHOLE_DOCUMENT:
+    if finding.code in whole_document:
         return bool(wanted) and named
     return named and directive.first_line <= finding.line <= directive.last_line

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from checker.compiled import CompiledFacts
 from checker.discover import discover
 from checker.engine import run
-from checker.facts.compiled import CompiledFacts
 from checker.facts.loader import load_facts
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -2,9 +2,9 @@
 
 import hashlib
 
+from checker.compiled import CompiledFacts
 from checker.discover import discover
 from checker.engine import run, spec_for
-from checker.facts.compiled import CompiledFacts
 from checker.facts.loader import load_facts
 from tests.conftest import codes
 

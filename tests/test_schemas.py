@@ -10,7 +10,8 @@ SCHEMAS = Path(__file__).parent / "schemas"
 
 
 def test_each_schema_is_the_copy_its_readme_names():
-    listed = re.findall(r"^\| `([^`]+)` \|.*\| `([0-9a-f]{64})` \|", (SCHEMAS / "README.md").read_text(), re.M)
+    readme = (SCHEMAS / "README.md").read_text(encoding="utf-8")
+    listed = re.findall(r"^\| `([^`]+)` \|.*\| `([0-9a-f]{64})` \|", readme, re.M)
     assert {name for name, _ in listed} == {p.name for p in SCHEMAS.iterdir() if p.suffix != ".md"}
     for name, digest in listed:
         assert hashlib.sha256((SCHEMAS / name).read_bytes()).hexdigest() == digest, name

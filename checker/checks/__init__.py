@@ -1,10 +1,22 @@
-"""The checks, one module per rule, listed explicitly.
+"""The checks, one module per rule, listed explicitly in ``RULES``.
 
-Each module has ``CODE``, ``NAME``, ``SUMMARY``, a docstring in ruff's
-shape (What it does / Why it matters / Example) and a ``check`` function
-yielding ``Problem``s. Document checks take one ``DocumentResult``; corpus
-checks take all of them; run checks are about the run itself and are
-raised by ``checker.outcome``. A test asserts every module here is registered.
+Each module declares what the rest of factlint needs to know of it, and
+nothing else restates it:
+
+- ``CODE``, ``NAME``, ``SUMMARY`` and a docstring in ruff's shape (What it
+  does / Why it matters / Example), which ``factlint rule``, SARIF and the
+  README are written from;
+- ``SCOPE``: what its ``check`` reads. ``"document"``: one ``DocumentResult``
+  (and the facts); ``"corpus"``: every document's; ``"run"``: the run itself
+  (``checker.outcome`` calls these, each with what it needs);
+- ``STATE``: the matrix cell state its findings give (``checker.matrix``),
+  or None;
+- ``WHOLE_DOCUMENT``: whether a finding is about the whole document rather
+  than a line (an inline suppression anywhere in the file then silences it);
+- ``SEVERITY``, when the rule fixes one; otherwise a finding takes its fact's.
+
+Every tuple and map below is derived from those. A test asserts every
+module here is registered.
 """
 
 from __future__ import annotations
@@ -22,14 +34,32 @@ from checker.checks import (
     value_conflict,
     wrong_title,
 )
+from checker.compiled import CompiledFacts
+from checker.finding import Finding, at
+from checker.results import Problem
 
-DOCUMENT_CHECKS = (value_conflict, missing_statement, name_variant, wrong_title,
-                   arithmetic, unreadable)
-CORPUS_CHECKS = (disagreement,)
-RUN_CHECKS = (unused_suppression, unread_value)
-ALL_CHECKS = tuple(sorted(DOCUMENT_CHECKS + CORPUS_CHECKS + RUN_CHECKS, key=lambda m: m.CODE))
-BY_CODE = {check.CODE: check for check in ALL_CHECKS}
-BY_NAME = {check.NAME: check for check in ALL_CHECKS}
+RULES = (value_conflict, missing_statement, disagreement, name_variant, wrong_title, arithmetic,
+         unreadable, unused_suppression, unread_value)
+SCOPES = ("document", "corpus", "run")
+
+DOCUMENT_CHECKS = tuple(rule for rule in RULES if rule.SCOPE == "document")
+CORPUS_CHECKS = tuple(rule for rule in RULES if rule.SCOPE == "corpus")
+RUN_CHECKS = tuple(rule for rule in RULES if rule.SCOPE == "run")
+ALL_CHECKS = tuple(sorted(RULES, key=lambda rule: rule.CODE))
+BY_CODE = {rule.CODE: rule for rule in ALL_CHECKS}
+BY_NAME = {rule.NAME: rule for rule in ALL_CHECKS}
+CELL_STATES = {rule.CODE: rule.STATE for rule in ALL_CHECKS if rule.STATE}  # code -> matrix state
+WHOLE_DOCUMENT = frozenset(rule.CODE for rule in ALL_CHECKS if rule.WHOLE_DOCUMENT)
+
+
+def finding(rule, problem: Problem, facts: CompiledFacts | None = None) -> Finding:
+    """The finding ``rule`` makes of ``problem``: its code and name, and its severity (the
+    rule's own, else the fact's, else error)."""
+    fact = facts.by_id.get(problem.fact) if facts is not None else None
+    severity = getattr(rule, "SEVERITY", None) or (fact.severity if fact else "error")
+    return at(problem.where, code=rule.CODE, name=rule.NAME, fact=problem.fact, severity=severity,
+              message=problem.message, expected=problem.expected, found=problem.found,
+              excerpt=problem.excerpt)
 
 
 def resolve(selectors: list[str]) -> set[str]:

@@ -29,13 +29,16 @@ import math
 import re
 from collections.abc import Iterator
 
-from checker.facts.compiled import CompiledFacts
+from checker.compiled import CompiledFacts
 from checker.results import DocumentResult, Problem, Reading, Sentence
 
 CODE = "FC006"
 NAME = "arithmetic"
 SUMMARY = ("a stated percentage does not match the counts it is stated with, a total its parts, "
            "or a count the list it names")
+SCOPE = "document"
+STATE = None
+WHOLE_DOCUMENT = False
 
 _OUT_OF = re.compile(r" ?(?:out of|of)(?: the| all| a total of)? ?", re.I)
 _TOTAL = re.compile(r",? (?:a total of|totalling|totaling|in total|making|a combined) ?$|"

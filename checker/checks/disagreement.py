@@ -23,13 +23,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from checker.checks.value_conflict import found_text
-from checker.facts.compiled import CompiledFacts
+from checker.compiled import CompiledFacts
 from checker.results import DocumentResult, Mention, Problem
 from checker.values.compare import agrees
 
 CODE = "FC003"
 NAME = "disagreement"
 SUMMARY = "a fact with no value: documents state different values"
+SCOPE = "corpus"
+STATE = "conflicts"
+WHOLE_DOCUMENT = False
 
 
 def _reference(stated: list[tuple[DocumentResult, Mention]]) -> Mention:

@@ -23,12 +23,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.facts.compiled import CompiledFacts
+from checker.compiled import CompiledFacts
 from checker.results import DocumentResult, Mention, Problem
 
 CODE = "FC002"
 NAME = "missing-statement"
 SUMMARY = "a document named by required_in never states the fact"
+SCOPE = "document"
+STATE = "missing"
+WHOLE_DOCUMENT = True  # about the document, not a line: a directive anywhere in it silences it
 
 _TITLE_ROLES = ("value", "accept", "reject")
 

@@ -22,13 +22,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.facts.compiled import CompiledFacts
+from checker.compiled import CompiledFacts
 from checker.results import DocumentResult, Problem
 from checker.text.near_miss import near_miss
 
 CODE = "FC004"
 NAME = "name-variant"
 SUMMARY = "a rejected form, or a near miss of a name fact's value"
+SCOPE = "document"
+STATE = "variant"
+WHOLE_DOCUMENT = False
 
 def check(doc: DocumentResult, facts: CompiledFacts) -> Iterator[Problem]:
     named = [(m.fact, m.start, m.end) for m in doc.mentions if m.role in ("reject", "accept")]

@@ -20,7 +20,24 @@ Example
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
+from checker.results import DocumentResult, Problem
+
 CODE = "FC902"
 NAME = "unread-value"
 SUMMARY = "a mention's sentence holds a value-like token that was not read (with --show-unread)"
+SCOPE = "run"
+STATE = None
+WHOLE_DOCUMENT = False
 SEVERITY = "info"
+
+
+def check(docs: Sequence[DocumentResult]) -> Iterator[Problem]:
+    """One problem per unread mention of the run's documents, in their order."""
+    for doc in docs:
+        for m in doc.mentions:
+            if m.unread:
+                yield Problem(m.fact, m.where,
+                              f"{m.fact}: '{m.unread}' stands next to '{m.words}' but was not read "
+                              "as a value: check it by hand", found=m.unread, excerpt=m.excerpt)

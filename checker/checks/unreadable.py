@@ -17,12 +17,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.facts.compiled import CompiledFacts
+from checker.compiled import CompiledFacts
 from checker.results import DocumentResult, Problem
 
 CODE = "FC900"
 NAME = "unreadable"
 SUMMARY = "a document could not be read (the run goes on with the others)"
+SCOPE = "document"
+STATE = None
+WHOLE_DOCUMENT = False
 
 
 def check(doc: DocumentResult, facts: CompiledFacts) -> Iterator[Problem]:

@@ -15,7 +15,27 @@ Example
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
+from checker.results import Problem
+from checker.suppression import Directive
+
 CODE = "FC901"
 NAME = "unused-suppression"
 SUMMARY = "an inline suppression silences no finding"
+SCOPE = "run"
+STATE = None
+WHOLE_DOCUMENT = False
 SEVERITY = "warning"
+
+
+def spelled(directive: Directive) -> str:
+    """The directive as it reads in the file, without its reason: "factlint: ignore FC001"."""
+    return " ".join(("factlint:", directive.action, *directive.targets))
+
+
+def check(unused: Sequence[Directive]) -> Iterator[Problem]:
+    """One problem per directive that silenced nothing in this run."""
+    for directive in unused:
+        yield Problem("", directive.where, f"'{spelled(directive)}' silences no finding; remove it",
+                      found=spelled(directive))

@@ -21,13 +21,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.facts.compiled import CompiledFacts
+from checker.compiled import CompiledFacts
 from checker.results import DocumentResult, Problem
 from checker.values.compare import agrees
 
 CODE = "FC001"
 NAME = "value-conflict"
 SUMMARY = "a mention states a value that differs from the fact's value"
+SCOPE = "document"
+STATE = "conflicts"
+WHOLE_DOCUMENT = False
 
 
 def check(doc: DocumentResult, facts: CompiledFacts) -> Iterator[Problem]:

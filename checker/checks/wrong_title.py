@@ -22,12 +22,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker.facts.compiled import CompiledFacts
+from checker.compiled import CompiledFacts
 from checker.results import DocumentResult, Problem
 
 CODE = "FC005"
 NAME = "wrong-title"
 SUMMARY = "a title fact's person is named with one of its reject titles"
+SCOPE = "document"
+STATE = "variant"
+WHOLE_DOCUMENT = False
 
 # What may stand between a title and a name and still tie them together.
 _GAP = re.compile(r"[ ,]*(?:(?:the|our|their|its|as|former|then|now) )?[ ,]*", re.I)

@@ -11,14 +11,13 @@ from checker.commands.options import run_documents
 
 
 def report(args, settings) -> ExitCode:
-    from importlib import import_module
-
-    from checker.matrix import build
+    from checker.matrix import renderer as matrix_renderer
+    from checker.matrix.cells import build
     from checker.outcome import build_report
 
     result, facts, root = run_documents(args, settings, keep_mentions=True)
     matrix = build(result, build_report(result, facts, root), facts)
-    renderer = import_module(f"checker.report.matrix_{args.format}").render
+    renderer = matrix_renderer(args.format)
     if args.format == "table":
         colour = not args.output and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         text = renderer(matrix, colour=colour)

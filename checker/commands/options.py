@@ -40,8 +40,9 @@ def run_documents(args, settings, keep_mentions: bool = False):
     unless ``keep_mentions`` (the matrix report draws them all).
     """
     from checker.discover import MissingPath, discover
-    from checker.engine import Source, run
+    from checker.engine import run
     from checker.fingerprint import repository_root
+    from checker.records import Source
 
     executor = chosen_executor(args)
     facts = compiled_facts(option(args, settings, "facts", "facts.yaml"))
@@ -75,7 +76,7 @@ def run_documents(args, settings, keep_mentions: bool = False):
                  cache=open_cache(args, facts), progress=progress_bar(args, sources), executor=executor,
                  keep_mentions=keep_mentions)
     if changed_facts:
-        from checker.engine import keep_findings
+        from checker.records import keep_findings
         ids, paths = changed_facts
         result = keep_findings(result, lambda f: f.path in paths or f.fact in ids)
     return result, facts, root
@@ -92,7 +93,7 @@ def compiled_facts(path):
     otherwise walk them again and again while documents are checked, and, in
     forked workers, touch their pages).
     """
-    from checker.facts.compiled import CompiledFacts
+    from checker.compiled import CompiledFacts
     from checker.facts.loader import load_facts
 
     gc.disable()

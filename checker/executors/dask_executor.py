@@ -53,9 +53,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker import readers
-from checker.engine import Source, check_document, check_source, spec_for
-from checker.facts.compiled import CompiledFacts
+from checker.compiled import CompiledFacts
+from checker.engine import check_document, check_source, spec_for
 from checker.finding import Finding, Location
+from checker.records import Source
 from checker.results import DocumentResult
 
 EXTRA = "the dask executor needs the 'dask' extra: pip install 'factlint[dask]'"

@@ -1,6 +1,6 @@
 """The reporters, one pure function per format: ``render(report) -> str``.
 
-``report`` is a ``checker.report.model.Report``: the findings that count,
+``report`` is a ``checker.records.Report``: the findings that count,
 the summary, the documents and facts checked, and what was silenced.
 
 The CLI picks one by name and prints what it returns; nothing else prints.
@@ -40,25 +40,3 @@ def pieces(name: str) -> Callable[..., Iterable[str]]:
     """
     module = import_module(f"checker.report.{MODULES[name]}")
     return getattr(module, "chunks", None) or (lambda report: (module.render(report),))
-
-
-class _Registry(dict):
-    """``REPORTERS[name]`` imports the reporter on first use."""
-
-    def __missing__(self, name: str) -> Callable:
-        if name not in MODULES:
-            raise KeyError(name)
-        self[name] = renderer(name)
-        return self[name]
-
-    def __contains__(self, name: object) -> bool:
-        return name in MODULES
-
-    def __iter__(self):
-        return iter(MODULES)
-
-    def __len__(self) -> int:
-        return len(MODULES)
-
-
-REPORTERS = _Registry()

@@ -15,7 +15,7 @@ annotation is a request to act.
 from __future__ import annotations
 
 from checker.finding import SEVERITY_RANK, Finding
-from checker.report.model import Report
+from checker.records import Report
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 

@@ -22,7 +22,7 @@ import hashlib
 import json
 
 from checker.finding import Finding
-from checker.report.model import Report
+from checker.records import Report
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 

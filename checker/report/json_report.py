@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 
-from checker.report.model import Report
+from checker.records import Report
 
 FORMAT_VERSION = 1
 

@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from checker.finding import Finding
-from checker.report.model import Report
+from checker.records import Report
 
 # Characters XML 1.0 cannot hold at all, even escaped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

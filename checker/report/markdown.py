@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from checker.finding import Finding
-from checker.report.model import Report
+from checker.records import Report
 
 HEADERS = ("#", "Location", "Rule", "Fact", "Expected", "Found")
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~!])")

@@ -21,7 +21,7 @@ import json
 from urllib.parse import quote
 
 from checker.finding import Finding
-from checker.report.model import Report, Silenced
+from checker.records import Report, Silenced
 from checker.report.rules import Rule, rules_for
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

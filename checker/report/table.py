@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
-from checker.report.model import Report
+from checker.records import Report
 
 HEADERS = ("Location", "Rule", "Fact", "Expected", "Found", "Excerpt")
 WIDTHS = (None, 16, 20, 16, 20, 44)  # the location is never wrapped: it is copied and clicked

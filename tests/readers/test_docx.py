@@ -18,7 +18,7 @@ python_docx = pytest.importorskip("docx")
 
 from docx.oxml import OxmlElement, parse_xml  # noqa: E402
 
-from checker.facts.compiled import CompiledFacts  # noqa: E402
+from checker.compiled import CompiledFacts  # noqa: E402
 from checker.facts.loader import load_facts  # noqa: E402
 from checker.outcome import build_report  # noqa: E402
 from checker.readers import ReadError, docx, read  # noqa: E402

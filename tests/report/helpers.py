@@ -5,7 +5,7 @@ from pathlib import Path
 
 from checker.cli import main
 from checker.finding import Finding
-from checker.report.model import Report
+from checker.records import Report
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -6,8 +6,8 @@ import json
 import re
 from pathlib import Path
 
+from checker.records import Report, Silenced
 from checker.report import github
-from checker.report.model import Report, Silenced
 from tests.report.helpers import cli, finding
 
 ROOT = Path(__file__).resolve().parents[2]

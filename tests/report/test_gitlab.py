@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from checker.records import Report, Silenced
 from checker.report import gitlab
-from checker.report.model import Report, Silenced
 from tests.report.helpers import cli, finding
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -3,8 +3,8 @@
 import json
 from dataclasses import asdict
 
+from checker.records import Silenced, StaleEntry
 from checker.report import json_report, pieces, sarif
-from checker.report.model import Silenced, StaleEntry
 from tests.report.helpers import finding, report
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from checker.records import DocumentChecked, Report, Silenced
 from checker.report import junit
-from checker.report.model import DocumentChecked, Report, Silenced
 from tests.report.helpers import cli, finding
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,8 +6,8 @@ import json
 import re
 from pathlib import Path
 
+from checker.records import Report, Silenced, StaleEntry
 from checker.report import markdown
-from checker.report.model import Report, Silenced, StaleEntry
 from tests.report.helpers import cli, finding
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -63,7 +63,7 @@ def test_no_escape_codes_when_not_a_terminal_or_no_color(at_root, capsys, monkey
 
 
 def test_colour_only_on_a_terminal_without_no_color(at_root):
-    from checker.report import matrix_table
+    from checker.matrix import table as matrix_table
     from tests.report.test_matrix import seed_matrix
     matrix = seed_matrix()
     assert "\x1b[31m" in matrix_table.render(matrix, colour=True)
@@ -71,11 +71,11 @@ def test_colour_only_on_a_terminal_without_no_color(at_root):
 
 
 def seed_matrix():
+    from checker.compiled import CompiledFacts
     from checker.discover import discover
     from checker.engine import run
-    from checker.facts.compiled import CompiledFacts
     from checker.facts.loader import load_facts
-    from checker.matrix import build
+    from checker.matrix.cells import build
     from checker.outcome import build_report
     facts = CompiledFacts.build(load_facts(ROOT / "facts.yaml"))
     result = run(discover([], facts.file.path), facts)
@@ -83,7 +83,7 @@ def seed_matrix():
 
 
 def test_wide_corpora_fold_into_pages_of_columns(at_root):
-    from checker.report import matrix_table
+    from checker.matrix import table as matrix_table
     text = matrix_table.render(seed_matrix(), width=60)
     assert text.count("documents ") >= 3 and max(len(line) for line in text.splitlines()) <= 100
 

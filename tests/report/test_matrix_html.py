@@ -21,17 +21,17 @@ from pathlib import Path
 import pytest
 
 from benchmarks.html_report import CHROMIUM_ARGS, open_until_interactive, synthetic_matrix
+from checker.compiled import CompiledFacts
 from checker.discover import discover
 from checker.engine import run
-from checker.facts.compiled import CompiledFacts
 from checker.facts.loader import load_facts
-from checker.matrix import STATES, Cell, Matrix, MentionView, build
+from checker.matrix.cells import STATES, Cell, Matrix, MentionView, build
+from checker.matrix.html_page import LABELS, SYMBOLS, render
 from checker.outcome import build_report
-from checker.report.matrix_html import LABELS, SYMBOLS, render
 from tests.conftest import FACTS, ROOT
 
 SCREENSHOT = ROOT / "docs" / "report.png"
-CSS = (ROOT / "checker" / "report" / "matrix.css").read_text(encoding="utf-8")
+CSS = (ROOT / "checker" / "matrix" / "matrix.css").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

@@ -9,8 +9,8 @@ import pytest
 from jsonschema import Draft4Validator
 
 from checker.checks import ALL_CHECKS
+from checker.records import Report, Silenced, StaleEntry
 from checker.report import sarif
-from checker.report.model import Report, Silenced, StaleEntry
 from tests.report.helpers import cli, finding, report
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -127,10 +127,11 @@ def test_url_listing(cluster):
 def test_a_local_path_the_workers_cannot_see_stops_the_run(cluster, project):
     from pathlib import Path
 
-    from checker.engine import Source, run
+    from checker.compiled import CompiledFacts
+    from checker.engine import run
     from checker.executors.dask_executor import ExecutorError, dask_executor
-    from checker.facts.compiled import CompiledFacts
     from checker.facts.loader import load_facts
+    from checker.records import Source
 
     facts = CompiledFacts.build(load_facts("facts.yaml"))
     with pytest.raises(ExecutorError, match="cannot see .*shared storage"):

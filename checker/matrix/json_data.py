@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from checker.matrix import Matrix
+from checker.matrix.cells import Matrix
 
 
 def render(matrix: Matrix) -> str:

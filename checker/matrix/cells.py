@@ -19,13 +19,17 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import asdict, dataclass
 
-from checker.engine import RunResult
-from checker.facts.compiled import CompiledFacts
-from checker.report.model import Report
+from checker.checks import CELL_STATES
+from checker.compiled import CompiledFacts
+from checker.records import Report, RunResult
 
 STATES = ("conflicts", "missing", "variant", "unread", "agrees", "no-value", "not-mentioned")
-_BY_CODE = {"FC001": "conflicts", "FC003": "conflicts", "FC002": "missing", "FC004": "variant",
-            "FC005": "variant"}
+SYMBOLS = {"conflicts": "✗", "missing": "!", "variant": "~", "unread": "?", "agrees": "✓",
+           "no-value": "·", "not-mentioned": ""}
+# The state each rule's findings give a cell (each rule declares its ``STATE``), worst first.
+BY_CODE = dict(sorted(CELL_STATES.items(), key=lambda item: (STATES.index(item[1]), item[0])))
+# Rules that report a misnaming (FC004, FC005): their mentions stand in the picture.
+VARIANT_CODES = frozenset(code for code, state in BY_CODE.items() if state == "variant")
 FORMAT_VERSION = 1
 
 
@@ -110,7 +114,7 @@ def build(result: RunResult, report: Report, facts: CompiledFacts) -> Matrix:
                     if f.id in by_fact or (f.id, doc.path) in findings]
         for fact_id in fact_ids:
             found = findings.get((fact_id, doc.path), [])
-            flagged = {(f.line, f.column) for f in found if f.code in ("FC004", "FC005")}
+            flagged = {(f.line, f.column) for f in found if f.code in VARIANT_CODES}
             # A near-miss candidate or a rejected title the checks let pass (another
             # name, a title not next to the person) is not part of the picture.
             kept = [m for m in by_fact.get(fact_id, ())
@@ -118,7 +122,7 @@ def build(result: RunResult, report: Report, facts: CompiledFacts) -> Matrix:
             if not kept and not found:
                 continue
             mentions = tuple(_view(m, facts.by_id[fact_id].type) for m in kept)
-            states = [_BY_CODE[f.code] for f in found if f.code in _BY_CODE]
+            states = [BY_CODE[f.code] for f in found if f.code in BY_CODE]
             states += [m.state for m in mentions]
             state = min(states, key=STATES.index) if states else "no-value"
             values = tuple(dict.fromkeys(m.value for m in mentions if m.value))

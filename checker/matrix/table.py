@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
-from checker.matrix import Matrix
+from checker.matrix.cells import SYMBOLS, Matrix
 
-SYMBOLS = {"conflicts": "✗", "missing": "!", "variant": "~", "unread": "?", "agrees": "✓",
-           "no-value": "·", "not-mentioned": ""}
 COLOURS = {"conflicts": "31", "missing": "33", "variant": "35", "unread": "36", "agrees": "32"}
 LEGEND = ("✗ conflicts (value read)   ! required but missing   ~ name variant or wrong title\n"
           "? value-like words not read   ✓ agrees (value read)   · mentioned, no value\n"

@@ -26,10 +26,8 @@ from html import escape
 from importlib.resources import files
 from string import Template
 
-from checker.matrix import _BY_CODE, STATES, Matrix
+from checker.matrix.cells import BY_CODE, STATES, SYMBOLS, Matrix
 
-SYMBOLS = {"conflicts": "✗", "missing": "!", "variant": "~", "unread": "?", "agrees": "✓",
-           "no-value": "·", "not-mentioned": ""}
 LABELS = {"conflicts": "conflicts", "missing": "missing", "variant": "variant", "unread": "unread",
           "agrees": "agrees", "no-value": "no value", "not-mentioned": "not mentioned"}
 MEANINGS = {
@@ -135,7 +133,7 @@ def render(matrix: Matrix) -> str:
     return _PAGE.substitute(
         title=escape(f"factlint report: {subtitle}"), subtitle=escape(subtitle),
         summary=_summary(matrix), legend=_legend(), css=_asset("matrix.css"), js=_asset("matrix.js"),
-        data=embed_json(matrix.as_dict()), codes=embed_json(_BY_CODE))
+        data=embed_json(matrix.as_dict()), codes=embed_json(BY_CODE))
 
 
 def embed_json(data) -> str:
@@ -145,7 +143,7 @@ def embed_json(data) -> str:
 
 
 def _asset(name: str) -> str:
-    return files("checker.report").joinpath(name).read_text(encoding="utf-8")
+    return files("checker.matrix").joinpath(name).read_text(encoding="utf-8")
 
 
 def _item(term: str, detail: str) -> str:
