@@ -11,10 +11,10 @@ import sys
 from pathlib import Path
 
 from checker import __version__
-from checker.commands import ExitCode, UsageError
+from checker.commands.status import ExitCode, UsageError
+from checker.settings import FAIL_ON, FORMATS
 
 __all__ = ["ExitCode", "UsageError", "main"]
-from checker.settings import FAIL_ON, FORMATS
 
 
 def _list(value: str) -> list[str]:
@@ -107,20 +107,15 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = _parser()
     args = parser.parse_args(argv)
-    from checker.commands import check, corpus, info
+    from checker.commands import COMMANDS
+    from checker.commands.options import Options, command_of
 
-    commands = {("check", None): check.check, ("baseline", "write"): check.baseline,
-                ("baseline", "prune"): check.baseline, ("report", None): corpus.report,
-                ("rule", None): info.rule, ("facts", "validate"): info.validate,
-                ("facts", "show"): info.show_facts, ("cache", "clear"): info.clear_cache}
-    action = commands.get((args.command, getattr(args, "baseline_command", None)
-                           or getattr(args, "facts_command", None)
-                           or getattr(args, "cache_command", None)))
-    if action is None:
+    command = command_of(args)
+    if command not in COMMANDS:
         parser.print_help(sys.stderr)
         return int(ExitCode.USAGE)
     try:
-        return int(action(args, load_settings(Path.cwd())))
+        return int(COMMANDS[command](Options.read(args, load_settings(Path.cwd()))))
     except (FactsError, SettingsError, BaselineError, UsageError) as err:
         print(str(err), file=sys.stderr)
         return int(ExitCode.USAGE)

@@ -1,19 +1,26 @@
-"""What the command line does: one function per command, and their shared options.
+"""What the command line does: one module per command, each a function of the ``Options``.
 
-``checker.cli`` parses the arguments and calls these; they print and return
-an ``ExitCode``. Library modules never print or exit: only these do.
+``checker.cli`` parses the arguments, reads them into one ``Options``
+(``options.py``) and calls the command ``COMMANDS`` names; the command
+prints and returns an ``ExitCode`` (``status.py``). Library modules never
+print or exit: only these do. To add a command: its parser in
+``checker/cli.py``, its module here, one line in ``COMMANDS``.
 """
 
 from __future__ import annotations
 
-from enum import IntEnum
+from checker.commands import baseline, cache, check, facts, report, rule
+from checker.commands.status import ExitCode, UsageError
 
+COMMANDS = {
+    "check": check.check,
+    "report": report.report,
+    "baseline write": baseline.baseline,
+    "baseline prune": baseline.baseline,
+    "rule": rule.rule,
+    "facts validate": facts.validate,
+    "facts show": facts.show,
+    "cache clear": cache.clear,
+}
 
-class ExitCode(IntEnum):
-    OK = 0  # no finding at or above --fail-on (and no stale baseline entry with --fail-on-stale)
-    FINDINGS = 1  # findings at or above --fail-on
-    USAGE = 2  # usage error, a path that does not exist, or a broken facts, settings or baseline file
-
-
-class UsageError(Exception):
-    """A problem with what the user asked for; printed as it is, exit 2."""
+__all__ = ["COMMANDS", "ExitCode", "UsageError"]

@@ -1,4 +1,4 @@
-"""``factlint check`` and ``factlint baseline``: the findings, and the accepted ones."""
+"""``factlint check``: the findings that count, in the format asked for, and the exit code."""
 
 from __future__ import annotations
 
@@ -6,56 +6,35 @@ import os
 import sys
 from pathlib import Path
 
-from checker.commands import ExitCode
-from checker.commands.options import baseline_path, option, run_documents, selected_rules
-from checker.finding import SEVERITY_RANK
+from checker.commands.options import Options
+from checker.commands.run import checked_run
+from checker.commands.status import ExitCode
 
 
-def check(args, settings) -> ExitCode:
+def check(options: Options) -> ExitCode:
+    from checker import api
     from checker import baseline as baselines
-    from checker.outcome import build_report
+    from checker.finding import SEVERITY_RANK
     from checker.report import pieces
 
-    rules = selected_rules(args, settings)
-    result, facts, root = run_documents(args, settings)
-    baseline_file = option(args, settings, "baseline", None)
-    baseline = baselines.load(Path(baseline_file)) if baseline_file else None
-    report = build_report(result, facts, root, rules=rules, baseline=baseline,
-                          show_unread=args.show_unread)
+    result, facts, root = checked_run(options)
+    baseline = baselines.load(Path(options.baseline)) if options.baseline else None
+    report = api.report(result, facts, root, rules=options.rules, baseline=baseline,
+                        show_unread=options.show_unread)
     del result  # the documents' records: the report has what is printed, and memory is freed
-    name = option(args, settings, "format", "auto")
+    name = options.format
     if name == "auto":
         name = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "table"
     text = pieces(name)(report)  # written a piece at a time: a large report is never held whole
-    if args.output:
-        with Path(args.output).open("w", encoding="utf-8") as out:
+    if options.output:
+        with Path(options.output).open("w", encoding="utf-8") as out:
             out.writelines(text)
     else:
         sys.stdout.writelines(text)
-    fail_on = option(args, settings, "fail-on", "error")
-    if report.stale and option(args, settings, "fail-on-stale", False):
+    if report.stale and options.fail_on_stale:
         return ExitCode.FINDINGS
-    if fail_on == "never":
+    if options.fail_on == "never":
         return ExitCode.OK
-    threshold = SEVERITY_RANK[fail_on]
+    threshold = SEVERITY_RANK[options.fail_on]
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings)
     return ExitCode.FINDINGS if failing else ExitCode.OK
-
-
-def baseline(args, settings) -> ExitCode:
-    from checker import baseline as baselines
-    from checker.outcome import inline
-
-    path = baseline_path(args, settings)
-    result, _, root = run_documents(args, settings)
-    findings, _ = inline(result, root)
-    if args.baseline_command == "write":
-        previous = baselines.load(path) if path.exists() else None
-        entries = baselines.written(findings, previous)
-        verb = "recorded"
-    else:
-        entries = baselines.pruned(baselines.load(path), findings)
-        verb = "kept"
-    path.write_text(baselines.render(entries), encoding="utf-8")
-    print(f"{path}: {verb} {len(entries)} finding{'s' if len(entries) != 1 else ''}", file=sys.stderr)
-    return ExitCode.OK
