@@ -18,12 +18,9 @@ import collections
 import time
 from pathlib import Path
 
-from checker import readers
-from checker.compiled import CompiledFacts
-from checker.discover import discover
+from checker import api, readers
 from checker.engine import check_document, spec_for
-from checker.facts.loader import load_facts
-from checker.mentions import _SentenceValues, arithmetic_sentences, attach_values
+from checker.mentions import SentenceValues, arithmetic_sentences, attach_values
 from checker.results import DocumentResult
 from checker.text.sentences import split
 from checker.values import FINDERS
@@ -47,8 +44,8 @@ def main() -> None:
                 finders[_kind] += time.perf_counter() - started
                 calls[_kind] += 1
         FINDERS[kind] = timed
-    facts = CompiledFacts.build(load_facts(args.corpus / args.facts))
-    sources = discover([str(args.corpus / "docs")], facts.file.path, [])
+    planned = api.plan([str(args.corpus / "docs")], args.corpus / args.facts)
+    facts, sources = planned.facts, planned.sources
     size = 0
     for source in sources:
         clock = time.perf_counter()
@@ -70,7 +67,7 @@ def main() -> None:
         lap("sentence splitting")
         hits = facts.scanner.scan(doc.text)
         lap("the phrase scan")
-        values = _SentenceValues(doc, sentences, date)
+        values = SentenceValues(doc, sentences, date)
         mentions = attach_values(doc, hits, facts, values)
         lap("values around mentions")
         arithmetic = arithmetic_sentences(doc, values)

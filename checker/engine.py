@@ -43,16 +43,28 @@ def spec_for(path: Path, facts: CompiledFacts) -> DocumentSpec | None:
     return None
 
 
-def read_document(source: Source, facts: CompiledFacts) -> DocumentResult:
-    """Everything the checks need to know about one document."""
+def _known_as(source: Source, facts: CompiledFacts) -> tuple[DocumentSpec | None, str, str, str]:
+    """(its ``documents:`` entry, id, kind, authority) of a document."""
     spec = spec_for(source.path, facts)
     ident = spec.id if spec else source.path.stem
     kind, authority = (spec.kind, spec.authority) if spec else ("", "secondary")
+    return spec, ident, kind, authority
+
+
+def unreadable(source: Source, facts: CompiledFacts, reason: str) -> DocumentResult:
+    """The record of a document that could not be read (FC900 reports it, with ``reason``)."""
+    _, ident, kind, authority = _known_as(source, facts)
+    return DocumentResult(source.shown, ident, kind, authority,
+                          first_line=Location(source.shown, 1, 1, 1, 1), unreadable=reason)
+
+
+def read_document(source: Source, facts: CompiledFacts) -> DocumentResult:
+    """Everything the checks need to know about one document."""
+    spec, ident, kind, authority = _known_as(source, facts)
     try:
         doc = readers.read(source.path, source.shown, source.data)
     except ReadError as err:
-        return DocumentResult(source.shown, ident, kind, authority,
-                              first_line=Location(source.shown, 1, 1, 1, 1), unreadable=str(err))
+        return unreadable(source, facts, str(err))
     date = ((spec.date if spec and spec.date else None) or doc.date or document_date(doc.text)
             or doc.metadata_date)
     sentences = split(doc.text)
@@ -115,9 +127,10 @@ def _work(source: Source) -> tuple[DocumentResult, list[Finding]]:
     return check_source(source, facts, cache, slim_to)
 
 
-def _checked(sources: Sequence[Source], facts: CompiledFacts, jobs: int, cache: Cache | None,
-             slim_to: frozenset[str] | None = None):
-    """(result, findings) per source, in order: in this process or in a pool."""
+def check_here(sources: Sequence[Source], facts: CompiledFacts, jobs: int, cache: Cache | None,
+               slim_to: frozenset[str] | None = None):
+    """The executor of this machine: (result, findings) per source, in order, in this process
+    or in a pool of ``jobs`` processes (the contract every executor keeps: ``checker.executors``)."""
     if jobs <= 1 or len(sources) <= 1:
         for source in sources:
             yield check_source(source, facts, cache, slim_to)
@@ -144,10 +157,10 @@ def run(sources: Sequence[Source], facts: CompiledFacts, root: Path | None = Non
     but for those the corpus checks need: memory stays bounded on a large
     corpus (``check`` does this; ``report`` draws every mention).
     ``progress(done, total, source)`` is called after each document.
-    ``executor`` (default: ``_checked``, this machine) has ``_checked``'s
+    ``executor`` (default: ``check_here``, this machine) has ``check_here``'s
     signature and contract; ``checker.executors`` has one for a cluster.
     """
-    executor = executor or _checked
+    executor = executor or check_here
     results: list[DocumentResult] = []
     findings: list[Finding] = []
     slim_to = None if keep_mentions else frozenset(

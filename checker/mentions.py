@@ -57,7 +57,7 @@ _OF = re.compile(r"\bof\b", re.I)
 _PARENTHESIS = re.compile(r"[ ,]*\(([^()]{1,200})\)")
 
 
-class _SentenceValues:
+class SentenceValues:
     """Values and clause cuts per sentence, each computed at most once.
 
     Choosing a mention's value is then a couple of binary searches, so a
@@ -125,7 +125,7 @@ def _parenthesis_after(text: str, position: int, limit: int) -> tuple[int, int] 
 
 
 def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[str, ...],
-                 values: _SentenceValues) -> Value | None:
+                 values: SentenceValues) -> Value | None:
     """The value the mention ``hit`` in sentence ``index`` states (module docstring)."""
     found = values.get(index, kind, choices)
     if found:
@@ -162,12 +162,12 @@ def _reading(doc: Document, value: Value) -> Reading:
 def read_mentions(doc: Document, hits: Sequence[Hit], sentences: Sentences, facts: CompiledFacts,
                   date: datetime.date | None) -> tuple[list[Mention], list[Sentence]]:
     """The mentions, each with its value, and the sentences the arithmetic check needs."""
-    values = _SentenceValues(doc, sentences, date)
+    values = SentenceValues(doc, sentences, date)
     return attach_values(doc, hits, facts, values), arithmetic_sentences(doc, values)
 
 
 def attach_values(doc: Document, hits: Sequence[Hit], facts: CompiledFacts,
-                  values: _SentenceValues) -> list[Mention]:
+                  values: SentenceValues) -> list[Mention]:
     sentences = values.sentences
     excerpts: dict[int, str] = {}  # one string per short sentence, shared by its mentions
     mentions = []
@@ -198,7 +198,7 @@ def attach_values(doc: Document, hits: Sequence[Hit], facts: CompiledFacts,
     return mentions
 
 
-def arithmetic_sentences(doc: Document, values: _SentenceValues) -> list[Sentence]:
+def arithmetic_sentences(doc: Document, values: SentenceValues) -> list[Sentence]:
     """Sentences with a percentage, a total or a parenthesis, their numbers read."""
     sentences = values.sentences
     starts = sentences.starts

@@ -11,10 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.compiled import CompiledFacts
-from checker.discover import discover
-from checker.engine import run
-from checker.facts.loader import load_facts
+from checker import api
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -52,10 +49,13 @@ class Corpus:
         return path
 
     def check(self, *paths: str):
-        """Run the engine on ``paths`` (default: the whole folder); return the findings."""
-        facts = CompiledFacts.build(load_facts(self.root / "facts.yaml"))
-        sources = discover([str(self.root / p) for p in paths] or [str(self.root)], facts.file.path)
-        return run(sources, facts)
+        """Check ``paths`` (default: the whole folder); return the run's result."""
+        return api.check([str(self.root / p) for p in paths] or [str(self.root)], self.root / "facts.yaml")
+
+    def report(self, *paths: str):
+        """What of the run counts (inline suppressions applied), as reporters receive it."""
+        facts = api.load_facts(self.root / "facts.yaml")
+        return api.report(self.check(*paths), facts, self.root)
 
 
 @pytest.fixture

@@ -8,6 +8,8 @@ child process that reports its own peak resident memory.
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import FACTS, SEEDS
 
 BOUND_MB = 640  # README: "Memory"
@@ -21,6 +23,7 @@ print(code, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
 """
 
 
+@pytest.mark.slow
 def test_fifty_megabytes_of_text_stay_under_the_stated_bound(tmp_path):
     text = "".join(p.read_text(encoding="utf-8") + "\n\n" for p in sorted(SEEDS.glob("*.txt")))
     big = tmp_path / "archive.txt"

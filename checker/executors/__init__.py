@@ -1,6 +1,6 @@
 """Where a run's documents are checked, beyond this machine's own processes.
 
-An executor has the contract of ``checker.engine._checked``: given the
+An executor has the contract of ``checker.engine.check_here``: given the
 sources, the compiled facts, ``jobs``, the cache and ``slim_to`` (the facts
 whose read mentions to keep, or None to keep every mention), it yields
 ``(DocumentResult, findings)`` per source, in the sources' order, and

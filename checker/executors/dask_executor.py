@@ -54,8 +54,8 @@ from pathlib import Path
 
 from checker import readers
 from checker.compiled import CompiledFacts
-from checker.engine import check_document, check_source, spec_for
-from checker.finding import Finding, Location
+from checker.engine import check_document, check_source, unreadable
+from checker.finding import Finding
 from checker.records import Source
 from checker.results import DocumentResult
 
@@ -143,13 +143,9 @@ def url_sources(urls: Sequence[str], exclude: Sequence[str] = ()) -> list[Source
 
 # Checking, on a worker ---------------------------------------------------------------------------
 
-def _unreadable(source: Source, facts: CompiledFacts, reason: str) -> tuple[DocumentResult, list[Finding]]:
-    """What a local run reports for a document it cannot read (as ``engine.read_document``)."""
-    spec = spec_for(source.path, facts)
-    ident = spec.id if spec else source.path.stem
-    kind, authority = (spec.kind, spec.authority) if spec else ("", "secondary")
-    result = DocumentResult(source.shown, ident, kind, authority,
-                            first_line=Location(source.shown, 1, 1, 1, 1), unreadable=reason)
+def _unread(source: Source, facts: CompiledFacts, reason: str) -> tuple[DocumentResult, list[Finding]]:
+    """What a local run reports for a document it cannot read."""
+    result = unreadable(source, facts, reason)
     return result, check_document(result, facts)
 
 
@@ -161,11 +157,11 @@ def _check_one(source: Source, facts: CompiledFacts,
             with fsspec.open(source.url, "rb") as handle:
                 data = handle.read(readers.MAX_BYTES + 1)  # one byte more: readers says it is too large
         except FileNotFoundError:
-            return _unreadable(source, facts, "no such file")
+            return _unread(source, facts, "no such file")
         except PermissionError:
-            return _unreadable(source, facts, "permission denied")
+            return _unread(source, facts, "permission denied")
         except OSError as err:
-            return _unreadable(source, facts, f"cannot be read: {err.strerror or err}")
+            return _unread(source, facts, f"cannot be read: {err.strerror or err}")
         return check_source(dataclasses.replace(source, data=data), facts, slim_to=slim_to)
     if source.data is None and not source.path.exists():
         raise ExecutorError(
@@ -216,7 +212,7 @@ def _stream(client, sources: Sequence[Source], facts: CompiledFacts,
 
 
 def dask_executor(address: str) -> Callable:
-    """An executor (``engine._checked``'s contract) running on the scheduler at ``address``.
+    """An executor (``engine.check_here``'s contract) running on the scheduler at ``address``.
 
     Raises ``ExecutorError`` now when the extra is missing; connects when
     the run starts and closes the connection when it ends.

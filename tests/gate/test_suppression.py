@@ -32,11 +32,7 @@ def test_markdown_comment_ignores_the_next_line_with_its_reason(corpus):
 
 
 def report_codes(corpus):
-    from checker.compiled import CompiledFacts
-    from checker.facts.loader import load_facts
-    from checker.outcome import build_report
-    report = build_report(corpus.check(), CompiledFacts.build(load_facts(corpus.root / "facts.yaml")),
-                          corpus.root)
+    report = corpus.report()
     return [(f.code, f.line) for f in report.findings], report
 
 

@@ -18,9 +18,6 @@ python_docx = pytest.importorskip("docx")
 
 from docx.oxml import OxmlElement, parse_xml  # noqa: E402
 
-from checker.compiled import CompiledFacts  # noqa: E402
-from checker.facts.loader import load_facts  # noqa: E402
-from checker.outcome import build_report  # noqa: E402
 from checker.readers import ReadError, docx, read  # noqa: E402
 from tests.conftest import codes  # noqa: E402
 
@@ -200,8 +197,7 @@ def test_a_paragraph_of_its_own_suppresses_the_next(corpus):
     d.add_paragraph("factlint: ignore FC001 -- quoting the old figure")
     d.add_paragraph("The investment was £163m.")
     corpus.doc("letter.docx", save(d))
-    report = build_report(corpus.check(), CompiledFacts.build(load_facts(corpus.root / "facts.yaml")),
-                          corpus.root)
+    report = corpus.report()
     assert list(report.findings) == []
     assert [(s.kind, s.reason, s.finding.line) for s in report.silenced] == [
         ("inline", "quoting the old figure", 2)]

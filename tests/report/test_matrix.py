@@ -64,22 +64,15 @@ def test_no_escape_codes_when_not_a_terminal_or_no_color(at_root, capsys, monkey
 
 def test_colour_only_on_a_terminal_without_no_color(at_root):
     from checker.matrix import table as matrix_table
-    from tests.report.test_matrix import seed_matrix
     matrix = seed_matrix()
     assert "\x1b[31m" in matrix_table.render(matrix, colour=True)
     assert "\x1b[" not in matrix_table.render(matrix, colour=False)
 
 
 def seed_matrix():
-    from checker.compiled import CompiledFacts
-    from checker.discover import discover
-    from checker.engine import run
-    from checker.facts.loader import load_facts
-    from checker.matrix.cells import build
-    from checker.outcome import build_report
-    facts = CompiledFacts.build(load_facts(ROOT / "facts.yaml"))
-    result = run(discover([], facts.file.path), facts)
-    return build(result, build_report(result, facts, ROOT), facts)
+    from checker import api
+    facts = api.load_facts(ROOT / "facts.yaml")
+    return api.matrix(api.check([], facts), facts, ROOT)
 
 
 def test_wide_corpora_fold_into_pages_of_columns(at_root):

@@ -21,13 +21,9 @@ from pathlib import Path
 import pytest
 
 from benchmarks.html_report import CHROMIUM_ARGS, open_until_interactive, synthetic_matrix
-from checker.compiled import CompiledFacts
-from checker.discover import discover
-from checker.engine import run
-from checker.facts.loader import load_facts
-from checker.matrix.cells import STATES, Cell, Matrix, MentionView, build
+from checker import api
+from checker.matrix.cells import STATES, Cell, Matrix, MentionView
 from checker.matrix.html_page import LABELS, SYMBOLS, render
-from checker.outcome import build_report
 from tests.conftest import FACTS, ROOT
 
 SCREENSHOT = ROOT / "docs" / "report.png"
@@ -39,10 +35,8 @@ def seeds() -> Matrix:
     cwd = os.getcwd()
     os.chdir(ROOT)
     try:
-        facts = CompiledFacts.build(load_facts(FACTS))
-        result = run(discover([], facts.file.path), facts)
-        report = build_report(result, facts, ROOT)
-        return build(result, report, facts)
+        facts = api.load_facts(FACTS)
+        return api.matrix(api.check([], facts), facts, ROOT)
     finally:
         os.chdir(cwd)
 
@@ -315,6 +309,7 @@ def test_seeds_report_in_the_browser(browser, seeds, tmp_path):
     page.close()
 
 
+@pytest.mark.slow
 def test_large_matrix_becomes_interactive(browser, tmp_path, capsys):
     matrix = synthetic_matrix(facts=1000, documents=500, density=0.3, seed=7)
     path = tmp_path / "large.html"

@@ -55,7 +55,7 @@ def test_dask_gives_the_same_json_as_a_local_run(cluster, project, capsys, monke
 
     def here(*args, **kwargs):
         raise AssertionError("checked in the test's process, not on a worker")
-    monkeypatch.setattr(checker.engine, "_checked", here)
+    monkeypatch.setattr(checker.engine, "check_here", here)
     monkeypatch.setattr(executor, "check_source", here)
     remote = run_json(capsys, *on_dask(cluster))
     assert remote == local

@@ -440,6 +440,7 @@ def test_seasons_without_a_year_need_a_document_date():
     assert dates_in("It has been in place since early summer.") == []
 
 
+@pytest.mark.slow
 def test_long_input_finishes():
     start = time.perf_counter()
     for text in ("2016 12 October 1 " * 60000, "9" * 1000000, "May " * 250000,
