@@ -11,8 +11,9 @@ import sys
 from pathlib import Path
 
 from checker import __version__
+from checker.commands.settings import FAIL_ON, FORMATS
 from checker.commands.status import ExitCode, UsageError
-from checker.settings import FAIL_ON, FORMATS
+from checker.matrix import RENDERERS
 
 __all__ = ["ExitCode", "UsageError", "main"]
 
@@ -71,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser("report", help="the fact-by-document matrix (table, HTML or JSON)")
     _common(report)
-    report.add_argument("--format", choices=("table", "html", "json"), default="table",
+    report.add_argument("--format", choices=tuple(RENDERERS), default="table",
                         help="table (terminal), html (one self-contained page) or json")
     report.add_argument("--output", metavar="FILE", help="write the report to FILE instead of stdout")
     report.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
@@ -102,8 +103,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     from checker.baseline import BaselineError
+    from checker.commands.settings import SettingsError, load_settings
     from checker.facts.errors import FactsError
-    from checker.settings import SettingsError, load_settings
 
     parser = _parser()
     args = parser.parse_args(argv)

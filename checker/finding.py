@@ -10,7 +10,8 @@ from dataclasses import asdict, dataclass
 
 from checker.pickling import positional_pickle
 
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+SEVERITIES = ("error", "warning", "info")  # worst first
+SEVERITY_RANK = {name: rank for rank, name in enumerate(reversed(SEVERITIES))}  # info 0 .. error 2
 
 
 @positional_pickle

@@ -23,7 +23,7 @@ PACKAGES = ("checker", "tests", "benchmarks")
 
 # Bottom to top. A module may import from its own floor and the floors below.
 FLOORS = (
-    ("checker", "checker.pickling", "checker.text.*", "checker.settings", "checker.progress"),
+    ("checker", "checker.pickling", "checker.text.*", "checker.progress"),
     ("checker.finding", "checker.values", "checker.values.*"),
     ("checker.suppression", "checker.fingerprint", "checker.facts.*"),
     ("checker.document", "checker.results", "checker.scan", "checker.readers", "checker.readers.*"),

@@ -14,8 +14,8 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass
 
+from checker.commands.settings import Settings
 from checker.commands.status import UsageError
-from checker.settings import Settings
 
 
 @dataclass(frozen=True)

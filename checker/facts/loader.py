@@ -22,7 +22,6 @@ from checker.facts.fields import FieldReader, did_you_mean, join_key
 from checker.facts.model import (
     AUTHORITIES,
     FACT_TYPES,
-    SEVERITIES,
     VALUE_TYPES,
     DocumentSpec,
     Fact,
@@ -30,6 +29,7 @@ from checker.facts.model import (
 )
 from checker.facts.patterns import check_pattern
 from checker.facts.yaml_nodes import LocatedDict, LocatedList, Mark, load_yaml
+from checker.finding import SEVERITIES
 from checker.values import parse_value
 
 TOP_KEYS = ("version", "documents", "facts")

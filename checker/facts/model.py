@@ -17,7 +17,6 @@ from checker.values.model import Value
 # A name, a title and a statement state no value to read: their phrases are the statement.
 WORD_TYPES = ("name", "title", "statement")
 FACT_TYPES = VALUE_TYPES + WORD_TYPES
-SEVERITIES = ("error", "warning", "info")
 AUTHORITIES = ("primary", "secondary")
 
 

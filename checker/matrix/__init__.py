@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import import_module
 
-RENDERERS = {"table": "table", "json": "json_data", "html": "html_page"}
+RENDERERS = {"table": "table", "html": "html_page", "json": "json_data"}
 
 
 def renderer(name: str) -> Callable:

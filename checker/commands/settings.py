@@ -14,8 +14,11 @@ from dataclasses import dataclass, field
 from difflib import get_close_matches
 from pathlib import Path
 
-FORMATS = ("auto", "table", "json", "sarif", "junit", "github", "gitlab", "markdown")
-FAIL_ON = ("error", "warning", "info", "never")
+from checker.finding import SEVERITIES
+from checker.report import MODULES as REPORTERS
+
+FORMATS = ("auto", *REPORTERS)  # auto: github under GitHub Actions, else table
+FAIL_ON = (*SEVERITIES, "never")
 
 # key -> (type, allowed values or None)
 KEYS: dict[str, tuple[type, tuple[str, ...] | None]] = {
