@@ -15,11 +15,19 @@ from tests.conftest import FACTS, SEEDS
 BOUND_MB = 640  # README: "Memory"
 SIZE = 50_000_000
 
+# The child's own peak: VmHWM, the high-water mark of the memory it mapped after exec.
+# (ru_maxrss is no good here: Linux carries the parent's peak across fork and exec, so a
+# test process grown large by earlier tests would be counted as the child's.)
 CHILD = """
-import resource, sys
+import re, resource, sys
 from checker.cli import main
 code = main(sys.argv[1:])
-print(code, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+try:
+    with open("/proc/self/status") as status:
+        peak_kb = int(re.search(r"VmHWM:\\s*(\\d+)", status.read()).group(1))
+except (OSError, AttributeError):
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(code, peak_kb // 1024)
 """
 
 

@@ -64,7 +64,8 @@ def test_a_rule_declared_whole_document_is_silenced_by_a_directive_anywhere(corp
             value: 3 years
             required_in: [memo]
     """)
-    corpus.doc("memo.md", "# Memo\n\nNothing here.\n\n<!-- factlint: ignore FC002 -- not this memo's job -->\n")
+    corpus.doc("memo.md", "# Memo\n\nNothing here.\n\n"
+               "<!-- factlint: ignore FC002 -- not this memo's job -->\n")
     assert [(s.finding.code, s.kind) for s in corpus.report().silenced] == [("FC002", "inline")]
     monkeypatch.setattr("checker.outcome.WHOLE_DOCUMENT", frozenset())
     assert [f.code for f in corpus.report().findings] == ["FC002", "FC901"]
