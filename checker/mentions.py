@@ -25,6 +25,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from checker import attachment
+from checker.attachment import clause_cuts
 from checker.compiled import CompiledFacts
 from checker.document import Document
 from checker.results import Mention, Reading, Sentence
@@ -37,9 +39,6 @@ from checker.values.model import Value
 TYPED = frozenset(NAMES)
 EXCERPT_MAX = 240
 CONTEXT = 60
-_CLAUSE_BREAK = re.compile(
-    r";|,? but |,? while |,? whereas |,? and (?=(?:the|a|an|this|that|these|those|it|he|she|they|"
-    r"we|i|its|his|her|their|our|there) )", re.I)
 _POINTS_BACK = re.compile(
     r"(?:this|it|these|they|that|the (?:arrangement|partnership|agreement|programme|contract|"
     r"scheme|project|review|direction|term|funding|investment))\b", re.I)
@@ -69,12 +68,15 @@ class SentenceValues:
         self.doc, self.sentences, self.date = doc, sentences, date
         self._values: dict[tuple, tuple[list[Value], list[int]]] = {}
         self._cuts: dict[int, tuple[list[int], list[int]]] = {}
+        self.marks: dict[tuple, tuple] = {}  # what is read around each value (checker.attachment)
 
     def forget_before(self, index: int) -> None:
         """Drop what was read in sentences before ``index``: the caller has moved on."""
         if len(self._values) > 64:
             self._values = {k: v for k, v in self._values.items() if k[0] >= index}
             self._cuts = {k: v for k, v in self._cuts.items() if k >= index}
+            start = self.sentences[index][0] if index < len(self.sentences) else 0
+            self.marks = {k: v for k, v in self.marks.items() if k[0] >= start}
 
     def get(self, index: int, kind: str, choices: tuple[str, ...] = ()) -> list[Value]:
         return self._indexed(index, kind, choices)[0]
@@ -91,8 +93,8 @@ class SentenceValues:
         """The clause of sentence ``index`` that holds ``position``."""
         start, end = self.sentences[index]
         if index not in self._cuts:
-            cuts = list(_CLAUSE_BREAK.finditer(self.doc.text, start, end))
-            self._cuts[index] = ([c.start() for c in cuts], [c.end() for c in cuts])
+            cuts = clause_cuts(self.doc.text, start, end)
+            self._cuts[index] = ([s for s, _ in cuts], [e for _, e in cuts])
         starts, ends = self._cuts[index]
         before = bisect_right(ends, position)  # cuts wholly before the position
         clause_start = ends[before - 1] if before else start
@@ -100,42 +102,19 @@ class SentenceValues:
         clause_end = starts[after] if after < len(starts) else end
         return clause_start, clause_end
 
-    def nearest(self, index: int, kind: str, choices: tuple[str, ...], hit: Hit,
-                low: int, high: int) -> Value | None:
-        """The value nearest ``hit`` within ``[low, high)``, outside the hit itself."""
-        found, starts = self._indexed(index, kind, choices)
-        best, best_distance = None, None
-        i = bisect_left(starts, hit.start) - 1
-        while i >= 0 and found[i].end > hit.start:  # skip a value overlapping the hit
-            i -= 1
-        if i >= 0 and found[i].start >= low:
-            best, best_distance = found[i], hit.start - found[i].end
-        j = bisect_left(starts, hit.end)
-        if j < len(found) and found[j].end <= high:
-            distance = found[j].start - hit.end
-            if best is None or distance < best_distance:
-                best = found[j]
-        return best
-
-
-def _parenthesis_after(text: str, position: int, limit: int) -> tuple[int, int] | None:
-    """The span of a parenthesis that follows ``position`` ("the investment (£1.63m)")."""
-    match = _PARENTHESIS.match(text, position, limit)
-    return (match.start(1), match.end(1)) if match else None
+    def indexed(self, index: int, kind: str, choices: tuple[str, ...]):
+        """(values, their starts) of ``kind`` in sentence ``index``."""
+        return self._indexed(index, kind, choices)
 
 
 def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[str, ...],
                  values: SentenceValues) -> Value | None:
     """The value the mention ``hit`` in sentence ``index`` states (module docstring)."""
-    found = values.get(index, kind, choices)
+    found, starts = values.indexed(index, kind, choices)
     if found:
-        _, sentence_end = values.sentences[index]
-        inside = _parenthesis_after(doc.text, hit.end, sentence_end)
-        if inside:
-            value = values.nearest(index, kind, choices, hit, *inside)
-            if value:
-                return value
-        return values.nearest(index, kind, choices, hit, *values.clause(index, hit.start))
+        return attachment.choose(doc.text, values.sentences[index], values.clause(index, hit.start),
+                                 (hit.start, hit.end), found, starts, doc.text[hit.start:hit.end],
+                                 values.marks)
     if index + 1 < len(values.sentences):
         next_start, _ = values.sentences[index + 1]
         if _POINTS_BACK.match(doc.text, next_start):

@@ -1,0 +1,148 @@
+"""The value a sentence states for its subject, on real sentences (each cites its source).
+
+Every case runs the whole pipeline: a document holding the sentence, dated
+as the page was, and one fact whose subject is the one a curator would
+write; the assertion is on the value read for that mention (its label), or
+on nothing read where the sentence states no value for the subject.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from checker import api
+
+RATINGS = ("outstanding", "good", "requires improvement", "inadequate")  # CQC
+OFSTED = ("outstanding", "good", "requires improvement to be good", "inadequate")  # children's services
+
+
+def read(tmp_path, sentence: str, subject: str, kind: str, doc_date: str = "2020-01-01",
+         choices: tuple[str, ...] = RATINGS) -> str | None:
+    """The label of the value read for ``subject`` in ``sentence`` (None: nothing read)."""
+    (tmp_path / "docs").mkdir(exist_ok=True)
+    (tmp_path / "docs" / "page.txt").write_text(sentence + "\n", encoding="utf-8")
+    facts = ["version: 1", "documents:", "  - match: docs/page.txt", "    id: page", f"    date: {doc_date}",
+             "facts:", "  - id: fact", f"    subject: [{json.dumps(subject)}]", f"    type: {kind}"]
+    if kind == "rating":
+        facts.append(f"    choices: [{', '.join(json.dumps(c) for c in choices)}]")
+    (tmp_path / "facts.yaml").write_text("\n".join(facts) + "\n", encoding="utf-8")
+    result = api.check([str(tmp_path / "docs")], tmp_path / "facts.yaml", jobs=1, root=tmp_path)
+    readings = [m.reading for d in result.documents for m in d.mentions if m.role == "subject"]
+    assert readings, f"{subject!r} not found in the sentence"
+    return readings[0].value.label if readings[0] else None
+
+
+CASES = [
+    # -- change constructions: the current value, never the change or the previous one
+    ("The Quarterly Labour Force Survey found that the number of employed persons decreased by 660,000 in "
+     "the third quarter of 2021 to 14.3 million, while the number of unemployed persons decreased by 183,000 "
+     "to 7.6 million compared to the second quarter of 2021.", "unemployed persons", "count", "2021-11-30",
+     "7.6 million"),  # https://ewn.co.za/2021/11/30/sa-unemployment-rate-increases-to-34-9-in-q3
+    ("The number of citizens grew from 3.23 million to 3.52 million, while the number of permanent residents "
+     "held steady at around half a million.", "number of citizens", "count", "2021-06-17", "3.52 million"),
+    # https://ifonlysingaporeans.blogspot.com/2021/06/census-2020-singapore-population-growth.html
+    ("The estimate to complete these projects has already increased by $900 million, from $27.97 billion to "
+     "$28.87 billion.", "estimate to complete", "money", "2015-05-07", "$28.87bn"),
+    # http://www.watoday.com.au/nsw/auditorgeneral-grant-hehir-highlights-states-900-million-in-construction-cost-blowouts-20150507-ggw9tp.html
+    ("The overall cost of the project has risen from an estimated €800 million in 2014, to €983 million in "
+     "2017, to €1.4 billion as of December 2019.", "overall cost", "money", "2023-12-12", "€1.4bn"),
+    # https://www.thejournal.ie/chi-e40m-6247329-Dec2023/  (a chain: the last "to" is now)
+    ("The variance from the minimum General Fund reserve was estimated at only $0.2 million when we adjourned "
+     "last year, but has since grown to $133.8 million.", "variance", "money", "2020-03-19", "$133.8m"),
+    # https://summerlandadvocate.com/story/2020/03/19/opinion/work-on-flooding-projects-not-complete/758.html
+    ("Prior to the pandemic the average extension to pay was approximately one month, but now the average is "
+     "approximately three months.", "average extension to pay", "duration", "2021-01-29", "about 3 months"),
+    # https://www.royalgazette.com/court/news/article/20210129/courts-likely-to-offer-more-community-service-instead-of-fines/
+    ("The overall rating for maternity at Good Hope Hospital went down from good to requires improvement, the "
+     "safe domain remains requires improvement, and the rating for well-led went down from good to "
+     "inadequate.", "rating for well-led", "rating", "2023-06-07", "inadequate"),
+    # https://asopctrack.com/?p=41834
+    ("Reading Borough Council's children's services - rated inadequate in 2016 - now \"require improvement to "
+     "be good\", Ofsted said.", "children's services", "rating", "2019-10-29", "requires improvement to be good"),
+    # https://feeds.bbci.co.uk/news/uk-england-berkshire-50210073
+    ("Real median household income fell by 2.3% from $76,330 in 2021 to $74,580 in 2022.",
+     "Real median household income", "money", "2023-09-12", "$74,580"),
+    # https://census.gov/newsroom/press-releases/2023/income-poverty-health-insurance-coverage.html
+    ("Full-time employment decreased 53,000 to 8,105,300 and part-time employment increased 43,200 to "
+     "3,841,900.", "part-time employment", "count", "2016-10-20", "3,841,900"),
+    # https://documents.pub/document/62020-labour-force-australia-sep-2016-september-2016-represents-a-growth-rate.html
+    ("Brenda Bailey said Tuesday that the forecasted deficit for 2024-2025 has grown by $429 million from the "
+     "$8.9 billion estimated in the last fiscal update in September, mainly due to lower revenues.",
+     "forecasted deficit", "money", "2024-12-18", None),
+    # https://theturtleislandnews.com/index.php/2024/12/18/b-c-s-projected-deficit-grows-again-to-9-4-billion-in-latest-fiscal-update/
+    ("Average full-time earnings increased by $27 (1.7 per cent) over the previous six months and by $48 over "
+     "the year (3.0 per cent).", "Average full-time earnings", "money", "2019-08-14", None),
+    # https://www.marketscreener.com/news/ABS-Australian-Bureau-of-Statistics-Growth-in-average-wages-increases-Media-Release--29068267/
+    ("An average Council Tax rise of 3.5% is estimated as a result of a Local Government Association survey "
+     "of 140 councils.", "average Council Tax rise", "percent", "2009-01-19", "3.5%"),
+    # http://www.dailymail.co.uk/news/article-1154157/ (the subject names the change: the change is its value)
+    # -- a "by" is a change only where the clause speaks of one
+    ("The figures from the Local Government Association are based on information provided by 52 local "
+     "authorities.", "local authorities", "count", "2009-02-24", "52"),
+    # http://www.dailymail.co.uk/news/article-1154157/Council-tax-bills-soar-30-times-rate-inflation.html
+    # -- comparisons and lists
+    ("There were no changes to the number of seats held by New Zealand First and ACT, at nine and one "
+     "respectively.", "ACT", "count", "2017-10-07", "1"),
+    # https://www.rnz.co.nz/news/political/341053/national-drops-2-seats-greens-labour-pick-up-2
+    ("Universities rely on overseas students’ tuition fees to subsidize both domestic courses and research, "
+     "which currently face annual funding deficits of £1.7bn and £5.3bn, respectively.", "research", "money",
+     "2025-02-16", "£5.3bn"),  # https://post-truth.eu/2025/02/16/english-universities-face-crisis-as-overseas-student-numbers-decline
+    ("Western Australia recorded the lowest through the year wage growth of 1.3 per cent and Victoria, "
+     "Queensland and Tasmania the highest of 2.2 per cent.", "Queensland", "percent", "2017-11-15", "2.2%"),
+    # http://www.abs.gov.au/AUSSTATS/abs@.nsf/Previousproducts/6345.0Media%20Release1Sep%202017
+    ("The Trust was rated good for effective, caring and responsive, and requires improvement for safe and "
+     "well-led, resulting in an overall rating of requires improvement.", "responsive", "rating", "2018-10-05",
+     "good"),  # https://shsc-jobs.com/our-care-quality-commission-rating
+    ("Beneath that umbrella rating, it is rated Good for being caring and effective, and Requires Improvement "
+     "for the well-led, responsive and safe categories.", "effective", "rating", "2021-12-10", "good"),
+    # https://www.tewv.nhs.uk/news/care-quality-commission-report/
+    ("The most common judgment was “adequate”, awarded to 33 councils for safeguarding services and to 39 for "
+     "their looked-after children services.", "safeguarding services", "count", "2010-09-01", "33"),
+    # https://careappointments.com/care-news/england/85143/ofsted-brands-one-in-four-councils-inadequate-on-safeguarding/
+    ("Forecast planned savings for 2017/18 total £83m against £95m agreed savings and £104m target "
+     "(paragraph 43 of the submitted report).", "agreed savings", "money", "2017-09-26", "£95m"),
+    # https://mycouncil.surreycc.gov.uk/ieDecisionDetails.aspx?Id=3130
+    ("A survey, by the Chartered Institute of Public Finance says the overall increase for an average band D "
+     "property will be 6.4%, compared to inflation which is running at 2.7%.", "inflation", "percent",
+     "2001-03-16", "2.7%"),  # https://bbctodays.pages.dev/2/hi/uk_news/politics/1223852.stm
+    ("The projected overspend in Adult Wellbeing has reduced from £4.3m in August to £3.4m, although there are "
+     "additional net pressures in other Directorates of £0.3m.", "additional net pressures", "money",
+     "2013-10-22", "£0.3m"),  # http://councillors.herefordshire.gov.uk/ieDecisionDetails.aspx?ID=2578
+    # -- a value belongs to its own noun, its own conjunct, its possessor
+    ("She was fined £200 for each offence and ordered to pay £1,000 towards prosecution costs and £34 victim "
+     "surcharge.", "prosecution costs", "money", "2020-10-30", "£1,000"),
+    # https://magistrates.blogspot.com/2020/10
+    ("This overhang increases the threshold for a majority, and as National and ACT combined have 59 seats, "
+     "New Zealand First’s eight seats are necessary to form a government.", "New Zealand First", "count",
+     "2023-11-03", "8"),  # https://www.kiwikidsnews.co.nz/nz-election-results-in/
+    ("Of these, 13,519 purchases were made by “non-household entities”, an increase of 15.1% on the 11,749 "
+     "purchases made by them in 2021.", "non-household entities", "count", "2023-03-15", "13,519"),
+    # https://www.independent.ie/news/residential-property-prices-rise-by-61-over-year-to-january/42387291.html
+    ("Cafcass Cymru worked with a total of 7,430 children over the last year, and 82 per cent of those were "
+     "aged ten or under.", "aged ten or under", "count", "2015-12-22", None),
+    # http://www.marilynstowe.co.uk/2015/12/22/wales-leads-the-way-in-reducing-care-case-times/
+    ("The care home, run by Barchester Healthcare, provides personal and nursing care for up to 55 people, "
+     "including those aged over-65, people with dementia, and adults aged under-65 with mental health needs "
+     "and associated challenges.", "adults", "count", "2022-05-19", None),
+    # https://www.worksopguardian.co.uk/health/worksop-care-home-requires-improvement-after-safeguarding-concerns-sparks-inspection-visit-3697472
+    ("The earliest the new Council would be formed is April 2020 with elections to the new Council in May "
+     "2020.", "elections to the new Council", "date", "2017-09-01", "2020-05"),
+    # https://www.onecouncil.org.uk/what-next/
+]
+
+
+@pytest.mark.parametrize("sentence, subject, kind, doc_date, expected", CASES,
+                         ids=[f"{c[2]}:{c[1]}" for c in CASES])
+def test_the_subjects_own_value_is_read(tmp_path, sentence, subject, kind, doc_date, expected):
+    assert dt.date.fromisoformat(doc_date)
+    choices = OFSTED if "to be good" in sentence else RATINGS
+    assert read(tmp_path, sentence, subject, kind, doc_date, choices) == expected
+
+
+def test_a_value_far_from_every_subject_is_not_searched_for(tmp_path):
+    """Work per mention is bounded: a subject among thousands of values looks at its neighbours."""
+    sentence = "The review found " + ", ".join(f"{n} cases" for n in range(1, 3000)) + " in total."
+    assert read(tmp_path, sentence, "review", "count") == "1"
