@@ -46,7 +46,7 @@ _CLAUSE_BREAK = re.compile(
     r";|,? (?:while|whilst|whereas|although|though|even though) |, but (?!(?:has|have|had|is|was|are|were|"
     r"will|would|could|can|now|since|also|still|then)\b)| but (?=(?:the|a|an|it|they|he|she|we|there|"
     r"this|that|these|those)\b)|,? and (?=(?:the|a|an|this|that|these|those|it|he|she|they|we|i|its|his|"
-    r"her|their|our|there) )|, and (?=\d)|,? compared (?:with|to) |(?:(?<=\d)|(?<=%)|(?<=\dm)|(?<=\dbn)|(?<=\dk))"
+    r"her|their|our|there) )|, and (?=\d)|,? compared (?:with|to) |,? according to |(?:(?<=\d)|(?<=%)|(?<=\dm)|(?<=\dbn)|(?<=\dk))"
     r"\s+(?:against|versus|vs\.?)\s", re.I)
 
 _EDGE = r"(?:['‘’\"“”(]\s?)?$"
@@ -66,7 +66,8 @@ _CHANGE_NOUN = (r"(?:rise|increase|fall|decrease|drop|reduction|cut|gain|loss|gr
 # "up 20 on 87", "(up 15)", "- down two -": "up" and "down" alone mark a change only after a break
 _UP_DOWN = r"(?:(?:^|[,(–—-]|\s-)\s*(?:up|down)\s+)"
 _FROM = re.compile(rf"\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:(?:estimated|predicted|projected|forecast|"
-                   rf"revised|original|initial|previous|earlier|record)\s+)?{_EDGE}", re.I)
+                   rf"revised|original|initial|previous|earlier|record)\s+)?(?:[^,;.\d]{{1,30}}?\s+of\s+)?{_EDGE}",
+                   re.I)
 _MOVED_FROM = re.compile(rf"\b(?:up|down|{_CHANGE_VERB})\s+from\s+(?:(?:an?|the|its|their)\s+)?"
                          rf"(?:(?:estimated|predicted|projected|forecast|revised|original|initial|previous|"
                          rf"earlier|record)\s+)?{_EDGE}", re.I)

@@ -146,3 +146,77 @@ def test_a_value_far_from_every_subject_is_not_searched_for(tmp_path):
     """Work per mention is bounded: a subject among thousands of values looks at its neighbours."""
     sentence = "The review found " + ", ".join(f"{n} cases" for n in range(1, 3000)) + " in total."
     assert read(tmp_path, sentence, "review", "count") == "1"
+
+
+DATES = [
+    # -- weekdays, counted from the day of publication
+    ("She was sexually assaulted as she made her way home from school on Thursday and strangled then left in "
+     "a brook in Exmouth, Devon, a court heard.", "sexually assaulted", "2018-10-08", "2018-10-04"),
+    # https://metro.co.uk/2018/10/08/boy-appears-in-court-over-rape-of-girl-10-then-strangling-her-and-leaving-her-in-a-brook-8016876/
+    ("He was remanded in youth custody after a request from prosecutors and will appear before Plymouth Youth "
+     "Court on Thursday.", "Plymouth Youth Court", "2018-10-08", "2018-10-11"),  # the same page
+    ("However, the man was only arrested last Saturday at a bus park in the capital city – Georgetown – after "
+     "being on the run for one week.", "arrested", "2024-10-30", "2024-10-26"),
+    # https://www.inewsguyana.com/berbice-man-remanded-for-raping-9-y-o-girl/
+    ("Mr Baird will reveal a deficit of $826 million for 2012-13, up from a predicted $321 million, in his "
+     "second budget next Tuesday.", "second budget", "2012-06-07", "2012-06-12"),
+    # http://www.afr.com/news/politics/national/axe-hangs-over-10000-nsw-public-servants-20120607-j2lro
+    ("Governor Hochul announced on Thursday, April 7 that Legislators came to a conceptual agreement on the "
+     "state budget.", "conceptual agreement", "2022-04-09", "2022-04-07"),
+    # https://www.wivb.com/news/new-york/new-york-state-budget-passed/ (the weekday settles the year)
+    ("The route officially begins operation on Monday and, according to city officials, will take passengers "
+     "to Queen’s University.", "begins operation", "2018-05-04", "2018-05-07"),
+    # https://globalnews.ca/news/4187050/kingston-montreal-street-bus/
+    ("The annual report was one of 35 released by the state government on Friday afternoon, immediately "
+     "before the Lions and Broncos grand final weekend.", "annual report", "2023-10-02", "2023-09-29"),
+    # https://www.brisbanetimes.com.au/national/queensland/queensland-health-sees-sickest-first-but-is-still-not-meeting-targets-20231002-p5e92i.html
+    ("Judge Jackson clarified in the proceedings that her sentencing decisions were not connected to or "
+     "impacted by the sentence Manafort received in a separate case for which Manafort was sentenced last "
+     "week.", "separate case", "2019-03-15", "2019-03-04..2019-03-10"),
+    # http://indotri.com/former-trump-advisor-paul-manafort-receives-second-sentence-in-u-s-federal-court
+    # -- dates without a year: forward when the clause looks forward, an infinitive of an event
+    #    before the date, or a timetable told without a past tense
+    ("Couzens has been remanded in custody to appear at the Old Bailey on 16 March.", "Old Bailey",
+     "2021-03-13", "2021-03-16"),
+    # https://www.theguardian.com/uk-news/2021/mar/13/sarah-everard-met-officer-appears-court-murder-wayne-couzens
+    ("The man was granted conditional bail to front Tamworth Local Court in June.", "Tamworth Local Court",
+     "2023-05-26", "2023-06"),
+    # https://www.northerndailyleader.com.au/story/8211265/police-bust-drug-house-on-edge-of-tamworth-seizing-cash-and-goods/
+    ("May 16 to June 24: The council receives representations on the proposals.", "representations",
+     "2011-02-28", "2011-05-16..2011-06-24"),
+    # http://onnyactiongroup.blogspot.com/2011/02/6-weeks-of-consultation-starts-now.html
+    ("Secretary of State Peter Hain has warned he needs an answer from the parties in a fortnight if the 26 "
+     "March deadline for devolution is to be met.", "deadline for devolution", "2007-03-09", "2007-03-26"),
+    # http://wind-sand-and-stars.blogspot.com/2007/03/results-of-ni-assembly-election-sorted.html
+    ("In November, Ofsted will release its annual report with further analysis of its inspections.",
+     "annual report", "2010-09-01", "2010-11"),
+    # https://careappointments.com/care-news/england/85143/ofsted-brands-one-in-four-councils-inadequate-on-safeguarding/
+    # -- a year inside a name is no date for the subject
+    ("More findings from the Census of Population 2020 will be released tomorrow.", "More findings",
+     "2021-06-17", "2021-06-18"),
+    # https://ifonlysingaporeans.blogspot.com/2021/06/census-2020-singapore-population-growth.html
+]
+
+
+@pytest.mark.parametrize("sentence, subject, doc_date, expected", DATES, ids=[c[1] for c in DATES])
+def test_the_date_a_reader_would_read(tmp_path, sentence, subject, doc_date, expected):
+    assert read(tmp_path, sentence, subject, "date", doc_date) == expected
+
+
+TRAPS = [
+    ("An estimated 25.9 million or 7.9% of people did not have health insurance at any point during 2022, "
+     "according to the 2023 Current Population Survey Annual Social and Economic Supplement (CPS ASEC).",
+     "Current Population Survey", "date", "2023-09-12"),
+    # https://census.gov/newsroom/press-releases/2023/income-poverty-health-insurance-coverage.html
+    ("“We are also increasing the frequency of service on our east end express route, route 601 and 602,” "
+     "DaCosta adds.", "east end express route", "count", "2018-05-04"),
+    # https://globalnews.ca/news/4187050/kingston-montreal-street-bus/ (a list of route numbers)
+    ("The overall figure is down from 7.7% in the year to December 2022 and from the “high values” of 15.1% "
+     "in the 12 months to February and March last year.", "overall figure", "percent", "2023-03-15"),
+    # https://www.independent.ie/news/residential-property-prices-rise-by-61-over-year-to-january/42387291.html
+]
+
+
+@pytest.mark.parametrize("sentence, subject, kind, doc_date", TRAPS, ids=[c[1] for c in TRAPS])
+def test_no_value_is_read_where_the_sentence_states_none(tmp_path, sentence, subject, kind, doc_date):
+    assert read(tmp_path, sentence, subject, kind, doc_date) is None

@@ -92,6 +92,7 @@ _BRACKETED_AFTER = re.compile(r"(?:^|\s)(\S*\d\S*|[A-Za-z]+)\s?$")
 _SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _RATIO_BEFORE = re.compile(rf"(?:^|[^\w.,])(?:\d+|{_SMALL_WORDS}) in $", re.IGNORECASE)  # "one in 10"
 _RATIO_AFTER = re.compile(rf" in (?:\d{{1,3}}|{_SMALL_WORDS}|a hundred)\b(?![\d,.])", re.IGNORECASE)
+_LISTED_REFERENCE = re.compile(r"\b([A-Za-z]+\.?) \d[\d.]*(?:(?:, ?| and | or | & | to )\d[\d.]*)*(?:, ?| and | or | & | to )$")
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+, $")  # "Agnetta Robertson, 30, delivered"
 # "scaled scores between 80 and 120", "scored 104": a score measures, it counts nothing
 _SCORE_BEFORE = re.compile(r"\bscor(?:e|es|ed|ing)\b[^.;:,]{0,30}$", re.IGNORECASE)
@@ -183,6 +184,9 @@ def _refused(text: str, start: int, end: int, m: re.Match) -> bool:
     bare = prev_word.rstrip(".").lower()
     if bare in REFERENCE_WORDS or prev_word.lower() == "no.":
         return True
+    listed = _LISTED_REFERENCE.search(text, max(start, s - 40), s)
+    if listed and listed.group(1).rstrip(".").lower() in REFERENCE_WORDS:
+        return True  # "route 601 and 602", "paragraphs 3, 4 and 7": the whole list refers
     if (_NAME.fullmatch(prev_word) and not _ACRONYM_PLURAL.fullmatch(prev_word) and not m.group("q")
             and not _line_start(text, start, m.start() - len(prev_word) - 1)):
         return True  # "Act 1996", "Key Stage 2", "Centre 111": a name, not an amount

@@ -237,8 +237,11 @@ CASES = [
      "2017-09-30", "2017-09-30", D2017),
     ("On 5 March the council will march.", "5 March", "2018-03-05",
      "2018-03-05", "2018-03-05", D2017),
-    ("On 5 March, the council will march.", "5 March", "2017-03-05",
-     "2017-03-05", "2017-03-05", D2017),
+    # a date standing first goes the way of the clause it opens ("In November, Ofsted will
+    # release its annual report": https://careappointments.com/care-news/england/85143/):
+    # forward, comma or not
+    ("On 5 March, the council will march.", "5 March", "2018-03-05",
+     "2018-03-05", "2018-03-05", D2017),
     ("Between May and June 2017 it rose.", "Between May and June 2017", "2017-05..2017-06",
      "2017-05-01", "2017-06-30", None),
     ("It ran 1 January 2017 - 31 March 2017 in full.", "1 January 2017 - 31 March 2017",

@@ -43,6 +43,7 @@ import calendar
 import datetime as dt
 import re
 
+import checker.values.dates.weekdays as D
 import checker.values.dates.words as W
 from checker.values.context import Context
 from checker.values.dates.notation import atom_value
@@ -96,7 +97,11 @@ _ATOMS = "|".join([
     rf"(?: (?:quarter |q)(?P<fy_q>[1-4])| (?P<fy_w>{_ORD}) quarter)?(?![\w%/]|[-.,]\d)",
     rf"{_YEARBACK}(?P<yr>{_YEAR}){_YEND}",
     rf"\b(?P<rel>(?P<rel_w>last|next|this|earlier this|later this) "
-    rf"(?P<rel_u>year|month|{_words(W.SEASONS)}|{_FULL}))\b",
+    rf"(?P<rel_u>year|month|week|{_words(W.SEASONS)}|{_FULL}))\b",
+    # "Tuesday 4 April", "Thursday, April 7", "Friday, October 4, 2013": the weekday settles the year
+    rf"\b(?P<wdm>(?P<wdm_w>{D.PATTERN})(?: (?:morning|afternoon|evening|night))?,? (?:(?P<wdm_d>{_DAY}){_TH} (?:of )?(?P<wdm_m>{_MON})|"
+    rf"(?P<wdm_n>{_MON}) (?P<wdm_e>{_DAY})(?:st|nd|rd|th)?\b)(?:,? (?P<wdm_y>{_YEAR}))?){_YEND}",
+    rf"\b(?P<wk>(?:(?P<wk_r>last|next|this|coming|following) )?(?P<wk_d>{D.PATTERN}))\b",
     rf"\b(?P<lm>{_words(W.LONE_MONTHS)})\b",
     r"\b(?P<tdy>yesterday|tomorrow)\b",  # "today" as often means "nowadays"
 ])
@@ -105,7 +110,7 @@ _MAIN = re.compile(rf"(?<!\w)(?:\b(?P<open>{_words(W.OPEN_WORDS)}) {_WEEKDAY}?)?
                    rf"(?P<core>(?:{_MOD})?(?:{_ATOMS}))", re.I)
 _RIGHT = re.compile(rf"(?:{_MOD})?(?:{_ATOMS})", re.I)
 _WITH_YEAR = ("iso", "uk", "dmy_y", "rmy", "mdy_y", "my", "qn", "qw", "fm", "se_y", "dec", "fy", "yr",
-              "rel")
+              "rel", "wdm", "wk")
 _CONNECT = re.compile(r" ?- ?| (?:to|until|till|through|and) |/", re.I)
 _AND = re.compile(r" and ", re.I)
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
@@ -115,6 +120,10 @@ _NAME_AFTER = re.compile(rf" (?:{_words(W.NAME_AFTER_YEAR)})\b", re.I)
 _NAME_BRACKET = re.compile(rf"\b(?:{_words(W.NAME_BEFORE_YEAR)}) ?\([^()]{{1,40}}\) ?$", re.I)
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _TITLE_AFTER = re.compile(r" [A-Z][a-z]")
+# A year inside a name of several capitalised words, after them or before them
+_NAMED_BEFORE = re.compile(r"\b[A-Z][a-z]+(?: (?:of|for|and|the|on|in))* [A-Z][a-z]+ $")
+_NAME_OPENS = re.compile(r"(?:\b(?:the|a|an|its|their|our)|['’]s) $", re.I)
+_NAMED_AFTER = re.compile(r" [A-Z][a-z]+(?: (?:of|for|and|on))? [A-Z][a-z]+")
 _LISTED = re.compile(r"\.(?:\s|$)")
 _SOURCE_AFTER = re.compile(r"['’]s\b")  # "from last year's rise": a source, not a start
 _DATED = re.compile(rf"\b(?:{'|'.join(W.MONTH_NAMES)}|{_YEAR})\b")  # "since ... in May 2016"
@@ -154,6 +163,9 @@ def _bare_year(text: str, m: re.Match, key: str, start: int) -> bool:
     head = text[max(start, s - 12):s]  # a list number stands first on its line
     listed = (re.search(r"\n *$", head) or not head.strip() and s - start <= 12) and _LISTED.match(text, e)
     title = _TITLE_BEFORE.search(text, max(start, s - 30), s)
+    if _NAMED_BEFORE.search(text, max(start, s - 60), s) or (
+            _NAME_OPENS.search(text, max(start, s - 12), s) and _NAMED_AFTER.match(text, e)):
+        return False  # "the Census of Population 2020", "the 2023 Current Population Survey"
     return not (_word_before(text, s, start).lower() in W.NAME_BEFORE_YEAR
                 or _NAME_AFTER.match(text, e) or _NAME_BRACKET.search(text, max(start, s - 60), s)
                 or (title and title.group(1).lower() not in _NOT_TITLE and _TITLE_AFTER.match(text, e))
@@ -226,7 +238,18 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
     if g("rel"):
         if not doc or _word_before(text, m.start("rel"), start).lower() == "the":
             return _SKIP  # "over the last year" is a rolling twelve months, not 2016
+        if g("rel_u").lower() == "week":
+            return D.week(g("rel_w"), doc)
         return W.relative(g("rel_w"), g("rel_u"), doc)
+    if g("wdm"):
+        month = W.MONTHS[(g("wdm_m") or g("wdm_n")).rstrip(".").lower()]
+        day = int(g("wdm_d") or g("wdm_e"))
+        if g("wdm_y"):
+            return W.day(int(g("wdm_y")), month, day)
+        year = doc and D.year_of(month, day, g("wdm_w"), doc)
+        return W.day(year, month, day) if year else W.yearless(month, day)
+    if g("wk"):
+        return _weekday(text, m, start, doc=doc)
     if g("lm"):
         return _lone_month(g("lm"), text, m, start, prefixed)
     if g("tdy"):  # read only with the document date
@@ -234,6 +257,19 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
             return _SKIP
         return W.day_of(doc + dt.timedelta(-1 if g("tdy").lower() == "yesterday" else 1))
     return None
+
+
+def _weekday(text: str, m: re.Match, start: int, end: int | None = None, doc: dt.date | None = None):
+    """"on Thursday", "last Friday", "Thursday morning": a day, with the document's date."""
+    before = _word_before(text, m.start("wk"), start)
+    if before[:1].isupper() and before.lower() in D.NAMED:
+        return None  # "Good Friday", "Black Friday"
+    if not (g := m.group("wk_r")) and before.lower() not in D.BEFORE and not D.AFTER.match(text, m.end("wk")):
+        return None  # "Friday" alone is as often a name ("Friday Street") as a day
+    if not doc:
+        return _SKIP
+    future = W.looks_forward(text, m.start(), m.end(), start, len(text))
+    return D.weekday(m.group("wk_d"), g or "", doc, future)
 
 
 def _mod_word(m: re.Match) -> str:
@@ -252,7 +288,9 @@ def _try_range(text: str, m: re.Match, left, left_end: int, start: int, end: int
     right, r_end = (_atom(r, text, conn.end(), doc, True), r.end()) if r else (None, 0)
     dated = r is not None and any(r.group(k) for k in _WITH_YEAR)
     if isinstance(right, Yearless) and doc and isinstance(left, (Yearless, BareDay)):
-        right, dated = W.resolve(right, doc, W.looks_forward(text, m.start(), r_end, start, end)), True
+        ahead = W.looks_forward(text, m.start(), r_end, start, end) or W.soon_after(
+            right, doc, text, m.start(), r_end, start, end)
+        right, dated = W.resolve(right, doc, ahead), True
     if not isinstance(right, Span) or not dated:
         return None
     right = W.modify(right, _mod_word(r)) if _mod_word(r) else right

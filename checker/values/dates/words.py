@@ -100,7 +100,9 @@ FUTURE_CUES = ("will", "won't", "wont", "shall", "until", "till", "ends",
                "ending", "next", "due", "expected", "expects", "intend",
                "intends", "plan to", "plans to", "planning to", "planned for",
                "going to", "upcoming", "coming", "from the start of",
-               "from the beginning of")
+               "from the beginning of", "is to be", "are to be", "begins", "starts", "opens",
+               "reopens", "closes", "launches", "resumes", "takes effect", "takes place",
+               "comes into force", "goes live", "kicks off", "faces")
 
 # Which connector may join two dates after which open word ("from 2017 to
 # 2019", "between 2014 and 2016"); "and" also joins days ("20 and 21 May").
@@ -123,6 +125,11 @@ _RANK = {"year": 0, "season": 1, "quarter": 1, "month": 2, "day": 3}
 
 _CLAUSE = re.compile(r"[;!?()\"]|[:,.](?!\d)|\b(?:and|but)\b", re.I)  # not "500,000"
 _FUTURE = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(FUTURE_CUES, key=len, reverse=True)))})\b", re.I)
+# An event's infinitive: "to appear", "to front court", "is to be met"
+_TO_EVENT = re.compile(r"\b(?:to (?:appear|attend|face|front|return|stand|start|begin|open|reopen|close|launch|"
+                       r"meet|resume|sit|vote|decide|consider|publish|release|report|end|finish|complete|"
+                       r"visit|speak|deliver|present|take place|hear|come into force|go live|run)|"
+                       r"(?:is|are) (?:due )?to be)\b", re.I)
 _VERB = re.compile(r"\b(?:is|are|was|were|had|has|have|did|does|been|\w+ed)\b", re.I)  # roughly
 
 
@@ -133,15 +140,26 @@ def clause_end(text: str, pos: int, stop: int) -> int:
 
 def looks_forward(text: str, pos: int, stop: int, start: int, end: int) -> bool:
     """Does the clause around text[pos:stop] look forward ("will", "until", "ends", ...)?
-    A clause with no verb of its own ("due shortly, and a further report in the
-    summer") goes the way of the clause it continues."""
+
+    A clause with no verb of its own goes the way of the clause it continues
+    ("due shortly, and a further report in the summer") or, standing first,
+    of the clause it opens ("In November, Ofsted will release ..."). An
+    infinitive of an event before the date looks forward ("remanded in custody
+    to appear at the Old Bailey on 16 March"); one after it is a purpose of
+    what happened then ("on Tuesday 4 April, the council issued a notice to
+    stop new spending").
+    """
     cuts = [max(start, pos - 160)]
     cuts += [c.end() for c in _CLAUSE.finditer(text, cuts[0], pos)]
-    stop = clause_end(text, stop, min(end, stop + 60))
-    if _FUTURE.search(text, cuts[-1], stop):
+    clause_stop = clause_end(text, stop, min(end, stop + 60))
+    if _FUTURE.search(text, cuts[-1], clause_stop) or _TO_EVENT.search(text, cuts[-1], pos):
         return True
-    return len(cuts) > 1 and not _VERB.search(text, cuts[-1], stop) and bool(
-        _FUTURE.search(text, cuts[max(0, len(cuts) - 3)], cuts[-1]))
+    if _VERB.search(text, cuts[-1], clause_stop):
+        return False
+    if len(cuts) > 1 and _FUTURE.search(text, cuts[max(0, len(cuts) - 3)], cuts[-1]):
+        return True
+    following = clause_end(text, clause_stop + 1, min(end, clause_stop + 120))
+    return cuts[-1] <= start + 1 and bool(_FUTURE.search(text, clause_stop, following))
 
 
 class Span(NamedTuple):
@@ -326,22 +344,30 @@ def day_of(d: dt.date) -> Span:
     return Span(d, d, "day", d.isoformat())
 
 
-_PAST = re.compile(r"\b(?:was|were|had|did|\w+ed)\b", re.I)  # roughly
-SOON_DAYS = 31
+_PAST = re.compile(r"\b(?:was|were|had|did|\w+ed|began|went|came|took|gave|made|said|told|found|saw|"
+                   r"held|met|won|lost|ran|left|sent|spent|brought|became|fell|rose|grew|paid|sold|"
+                   r"struck|stood|wrote|spoke|led|heard|broke|chose|knew)\b", re.I)  # roughly
+SOON_DAYS = 183
 
 
 def soon_after(y: Yearless, doc: dt.date, text: str, pos: int, stop: int, start: int, end: int) -> bool:
-    """"The store is shutting on May 20" (written May 16): a day without its year
-    that falls within a month after the document date, in a sentence told without
-    a past tense, is the coming one."""
-    if not y.day:
-        return False
+    """"The store is shutting on May 20" (written May 16), "May 16 to June 24: the council
+    receives representations" (a timetable written in February): a date without its year
+    that falls within half a year after the document date, in a clause told without a past
+    tense, is the coming one. (A clause with no verb of its own, "In November, ...", is told
+    in the tense of the clause it opens.)"""
     ahead = y.at(doc.year)
     if ahead is None or ahead.lo <= doc:
         ahead = y.at(doc.year + 1)
     if ahead is None or (ahead.lo - doc).days > SOON_DAYS:
         return False
-    return not _PAST.search(text, max(start, pos - 160), clause_end(text, stop, min(end, stop + 60)))
+    lo = max(start, pos - 160)
+    cuts = [c.end() for c in _CLAUSE.finditer(text, lo, pos)]
+    clause_start = cuts[-1] if cuts else lo
+    clause_stop = clause_end(text, stop, min(end, stop + 60))
+    if not _VERB.search(text, clause_start, clause_stop):
+        clause_stop = clause_end(text, clause_stop + 1, min(end, clause_stop + 120))
+    return not _PAST.search(text, clause_start, clause_stop)
 
 
 def ago(n: int, unit: str, doc: dt.date) -> Span | None:
