@@ -64,7 +64,7 @@ _CHANGE_VERB = (r"(?:increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|r(?:ose|isen|
 _CHANGE_NOUN = (r"(?:rise|increase|fall|decrease|drop|reduction|cut|gain|loss|growth|jump|change|swing|"
                 r"decline|improvement|difference|uplift|boost)s?")
 # "up 20 on 87", "(up 15)", "- down two -": "up" and "down" alone mark a change only after a break
-_UP_DOWN = r"(?:(?:^|[,(–—-]|\s-)\s*(?:up|down)\s+)"
+_UP_DOWN = r"(?:(?:^|[,(–—-]|\s-|\b(?:finish(?:ed|ing)?|end(?:ed|ing)?|clos(?:ed|ing)))\s*(?:up|down)\s+)"
 _FROM = re.compile(rf"\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:(?:estimated|predicted|projected|forecast|"
                    rf"revised|original|initial|previous|earlier|record)\s+)?(?:[^,;.\d]{{1,30}}?\s+of\s+)?{_EDGE}",
                    re.I)
@@ -78,7 +78,8 @@ _BY = re.compile(rf"\bby\s+{_QUALIFIED}{_EDGE}", re.I)
 _CHANGE = re.compile(rf"(?:\b{_CHANGE_VERB}\s+(?:by\s+)?{_QUALIFIED}|{_UP_DOWN}{_QUALIFIED}|"
                      rf"\b(?:an?|the)\s+(?:\w+\s+)?{_CHANGE_NOUN}\s+(?:of\s+)?{_QUALIFIED}|[+−]\s?){_EDGE}",
                      re.I)
-_CURRENT = re.compile(rf"\b(?:now|currently)\b[^.;,\d£$€%]{{0,30}}?\s{_EDGE}", re.I)
+_CURRENT = re.compile(rf"\b(?:now|currently)\s+(?:(?:the|its|their)\s+[\w-]+\s+)?(?:(?:is|are|stands? at|"
+                      rf"totals?|at|running at|sits at|stood at)\s+)?(?:an?\s+)?{_EDGE}", re.I)
 _TO = re.compile(rf"\b(?:to|reach(?:ed|ing)?|hitting|hit)\s+(?:(?:an?|the)\s+)?(?:(?:new|record|"
                  rf"estimated|total of|high of|low of)\s+)*{_EDGE}", re.I)
 _CHANGE_WORD = re.compile(rf"\b{_CHANGE_VERB}\b|\b{_CHANGE_NOUN}\b", re.I)
@@ -104,7 +105,8 @@ _TOKEN = re.compile(r"[\w'’.-]+|,|&")
 _SEPARATORS = {",", "&", "and", "or"}
 _FUNCTION_WORDS = frozenset("""a an the both either its their his her our this that these those for of in on at
     by to from with as is are was were be been has have had will would which who respectively each all
-    than then while whilst but""".split())
+    than then while whilst but before after during under over between into through against without within
+    among about since until via per including""".split())
 _COORDINATED = re.compile(r"\s*(?:,\s*and|,|and|&)\s*", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*and|,|and|&|or)\s*$", re.I)
 _ITEM = re.compile(r"(?:(?!and\b|or\b)[\w'’().-]+\s){0,4}?(?!and\b|or\b)[\w'’().-]+\s*$", re.I)
@@ -198,12 +200,15 @@ def _roles(text: str, candidates: Sequence[Value], clause_start: int, memo: dict
 
 
 def _items(text: str, sentence: tuple[int, int], hit: tuple[int, int],
-           values: Sequence[Value]) -> tuple[int, int, int, int]:
+           values: Sequence[Value], loose: bool = False) -> tuple[int, int, int, int]:
     """(names before the subject, names after it, start, end) of the list of names it stands in:
     "Victoria, Queensland and Tasmania" (alone: 0, 0 and its own span).
 
     A name is a run of capitalised words ("New Zealand First") or up to three
     plain ones ("domestic courses"), never a value, a number or a function word.
+    Plain names make a list only with a comma ("effective, caring and responsive"):
+    "management action and capital underspend" is two phrases, unless ``loose``
+    (a list read "respectively").
     """
     s_start, s_end = sentence
     left = list(_TOKEN.finditer(text, max(s_start, hit[0] - 300), hit[0]))
@@ -253,6 +258,9 @@ def _items(text: str, sentence: tuple[int, int], hit: tuple[int, int],
 
     before, start = scan(left, -1)
     after, end = scan(right, 1)
+    if not (shape or loose) and before + after and "," not in text[start if before else hit[0]:
+                                                                  end if after else hit[1]]:
+        return 0, 0, hit[0], hit[1]
     return before, after, start if before else hit[0], end if after else hit[1]
 
 
@@ -271,7 +279,7 @@ def _respectively(text: str, sentence: tuple[int, int], hit: tuple[int, int],
     paired = [run for run in runs if len(run) >= 2 and _RESPECTIVELY.match(text, run[-1].end, s_end)]
     if not paired:
         return None
-    before, after, _, _ = _items(text, sentence, hit, values)
+    before, after, _, _ = _items(text, sentence, hit, values, loose=True)
     if before + after == 0:
         return None
     run = next((r for r in paired if len(r) == before + 1 + after), None)

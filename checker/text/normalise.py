@@ -3,7 +3,9 @@
 Two derived texts are made, each with an OffsetMap:
 
 - the *reading text*: what values and sentences are read from. Curly quotes
-  become straight, every dash a hyphen, ligatures are expanded, invisible
+  become straight, every dash a hyphen but the em dash, which marks a break
+  and becomes a space ("statement—£1.2 billion over two years—our" is three
+  phrases, not hyphenated words), ligatures are expanded, invisible
   characters go, whitespace runs become one space and a blank line (or a
   bullet) becomes one "\\n" paragraph break. A word hyphenated at a line end
   ("public-\\nsector") is joined ("public-sector").
@@ -46,7 +48,7 @@ _READING = re.compile(
 # looks behind from there: a leading look-behind is tried at every character.)
 _LONE_NEWLINE = re.compile(rf"\n(?<=[^\s\-{_BULLETS}]\n)(?=[^\s{_BULLETS}])(?!\d+(?:\.\d+)+ [A-Z])")
 _PLAIN = {**dict.fromkeys(_SINGLE_QUOTES, "'"), **dict.fromkeys(_DOUBLE_QUOTES, '"'),
-          **dict.fromkeys(_DASHES, "-")}
+          **dict.fromkeys(_DASHES, "-"), "\u2014": " ", "\u2015": " "}
 _SPACES = re.compile(r" {2,}")
 
 

@@ -40,6 +40,8 @@ def _ends_sentence(text: str, sentence_start: int, mark_start: int, after: int) 
         return False  # "1. Main issues": a list number, not a sentence
     if text[mark_start] == ".":
         word = _WORD_BEFORE.search(text, max(0, mark_start - 12), mark_start)
+        if word and word.start() > 0 and text[word.start() - 1].isdigit():
+            return True  # "a gap of £87m. The council ...": a magnitude, not an initial
         if word:
             token = word.group(1).lower().rstrip(".")
             if token in ABBREVIATIONS or len(token) == 1 and token.isalpha():

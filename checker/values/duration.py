@@ -32,6 +32,7 @@ from checker.values.numbers import (
     parse_number,
     qualifier_kind,
     qualify,
+    read_again,
     scan,
     trigger,
 )
@@ -42,7 +43,7 @@ MONTHS = {"year": 12.0, "yr": 12.0, "month": 1.0, "week": 12.0 / 52, "day": 12.0
           "decade": 120.0, "fortnight": 24.0 / 52}
 _LABEL_UNIT = {"yr": "year"}
 _UNIT_WORDS = "years?|yrs?|months?|weeks?|days?|decades?|fortnights?"
-_UNIT = rf"(?:{_UNIT_WORDS})(?![\w-])"
+_UNIT = rf"(?:{_UNIT_WORDS})(?![\w]|-(?!long\b))"  # "a seven-year-long inquiry" is one too
 
 _PATTERN = re.compile(
     rf"(?:(?P<q>{QUALIFIER}) (?:a period of )?)?(?:(?P<btw>between) )?"
@@ -51,8 +52,9 @@ _PATTERN = re.compile(
     rf"(?= (?:year|month|week|decade|fortnight)(?![\w-])))"
     rf"(?:(?(btw) (?:and|to|-) | ?(?:-|to) ?)(?P<b>{NUMBER}))?"
     rf"[ -](?:(?:further|more|additional|extra|full|consecutive|working|calendar|clear|business) )?"
-    rf"(?P<u>{_UNIT})"
-    rf"(?P<half> and a half(?![\w-]))?",
+    rf"(?P<u>{_UNIT})(?:-long\b)?"
+    rf"(?P<half> and a half(?![\w-]))?"
+    rf"(?P<qa>,? at (?:the )?(?:most|least|the latest)\b)?",  # "2 months at most"
     re.IGNORECASE)
 _TRIGGER = trigger("year", "yr", "month", "week", "day", "decade", "fortnight")  # every match holds one
 _ROOM = max_spaces(_PATTERN)
@@ -77,8 +79,10 @@ _DURING_BEFORE = re.compile(
     r"\b(?:spread|phased|delivered|invested|saved|savings|spent|spend|run|runs|running|"
     r"implemented|funded|funding|paid|allocated|rolled out|staged|profiled|achieved|made|"
     r"grow|grown|grew|increased?|reduced?|rise|rose|risen|fall|fell|fallen|cut|cuts|changed|"
-    r"improved|developed|built|plan|programme|strategy|budget|period|repaid|repayable))\s?$",
+    r"improved|developed|built|plan|programme|strategy|budget|period|repaid|repayable|committed|"
+    r"pledged|promised|earmarked|budgeted|provided|set aside))\s?$",
     re.IGNORECASE)
+_AMOUNT = re.compile(r"[£$€][\d.,]+|\b[\d.,]+ (?:million|billion|pounds)\b", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"(?:'|’| of (?:experience|service)\b| ago\b| old\b)", re.IGNORECASE)
 
 
@@ -99,22 +103,24 @@ def label_for(prefix: str, a: float, b: float | None, unit: str) -> str:
 
 def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Value]:
     """Every duration stated in ``text[start:end]``, with absolute offsets."""
-    out: list[Value] = []
-    for m in scan(_PATTERN, _TRIGGER, _ROOM, text, start, end):
+
+    def read(m: re.Match) -> tuple[Value | None, int | None]:
         a_words = m.group("a")
         is_article = a_words.lower() in ("a", "an") or a_words.lower().startswith("the ")
         if is_article:
             if not m.group("q") and _RATE_BEFORE.search(text[max(start, m.start() - 30):m.start()]):
-                continue
+                return None, None
             a = 1.0
         else:
             a = parse_number(a_words)
         b = parse_number(m.group("b")) if m.group("b") else None
-        if a is None or (m.group("b") and (b is None or b <= a)):
-            continue
+        if a is None:
+            return None, None
+        if m.group("b") and (b is None or b <= a):  # "from five to three months": three months
+            return None, m.start("b")
         tail = text[m.end():min(end, m.end() + 20)]
         if _AGE.match(tail) or (is_article and _NOT_AFTER_ARTICLE.match(tail)):
-            continue
+            return None, None
         unit = _unit(m.group("u"))
         per = MONTHS[unit]
         if m.group("half"):
@@ -123,17 +129,20 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
         if q and q.lower() == "over" and a_words.lower().startswith("the "):
             q = None  # "over the next decade": across it, as "over the next five years"
         if (q and q.lower() == "over" and not _MORE_AFTER.match(tail)
-                and _DURING_BEFORE.search(text[max(start, m.start() - 30):m.start()])):
-            q = None  # "£10m over five years": spread across them, exactly 5
+                and (_DURING_BEFORE.search(text[max(start, m.start() - 30):m.start()])
+                     or _AMOUNT.search(text, max(start, m.start() - 80), m.start()))):
+            q = None  # "£10m over five years", "$1.6bn has been committed for X over five years": exactly 5
+        if m.group("qa") and not q:
+            q = "up to" if "least" not in m.group("qa").lower() else "at least"
         if b is not None:
             low, high, lo_open, hi_open, prefix = a * per, b * per, False, False, ""
         else:
             kind = qualifier_kind(q)
             low, high, lo_open, hi_open, prefix = qualify(kind, a * per, a * per, a * per)
-        out.append(Value("duration", low, high, lo_open, hi_open,
-                         label=label_for(prefix, a, b, unit),
-                         text=m.group(), start=m.start(), end=m.end()))
-    return out
+        return Value("duration", low, high, lo_open, hi_open, label=label_for(prefix, a, b, unit),
+                     text=m.group(), start=m.start(), end=m.end()), None
+
+    return read_again(scan(_PATTERN, _TRIGGER, _ROOM, text, start, end), read, _PATTERN, text, end)
 
 
 EXPECT = "a duration: write [up to|at least|about] N days|weeks|months|years"

@@ -48,14 +48,15 @@ def _amount(n: str) -> str:
     """A symbol-led amount: symbol, numeral, optional scale (groups suffixed n)."""
     return (rf"(?P<sym{n}>(?<![A-Za-z])US\$|\$|£|€|(?<![A-Za-z])(?:GBP|USD|EUR)(?![A-Za-z]))"
             rf" ?(?P<num{n}>{NUMERAL})"
-            rf"(?:(?P<sc{n}> ?(?:thousand|million|billion|trillion)|bn|mn|tn|m|k|b)(?![\w]))?")
+            rf"(?:(?P<sc{n}>[ -]?(?:thousand|million|billion|trillion)|bn|mn|tn|m|k|b)(?![\w]))?")
 
 
-# "rose from £2m to £3m" is a change (two values), not a range: after "from",
-# only a dash joins two figures.
+# "rose from £2m to £3m", "by $110 million to $2.5 billion", "(+$1.57 to $31.67)" are
+# changes (two values), not ranges: after "from", "by", "up", "down" or "+" only a dash
+# joins two figures.
 _RANGE = r"(?(frm) ?- ?|(?(btw) ?(?:and|to|-) ?| ?(?:-|to) ?))"
 _SYMBOL_FORM = re.compile(
-    rf"(?=[^\W\d_]|[£$€])(?:(?<=\bfrom )(?P<frm>))?+(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?"
+    rf"(?=[^\W\d_]|[£$€])(?:(?:(?<=\bfrom )|(?<=\bby )|(?<=\bup )|(?<=\bdown )|(?<=\+))(?P<frm>))?+(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?"
     rf"(?:(?P<btw>between) )?{_amount('a')}"
     rf"(?:{_RANGE}(?:{_amount('b')}|(?P<numc>{NUMERAL})"
     rf"(?P<scc> ?(?:thousand|million|billion|trillion)|bn|mn|tn|m|k|b)(?![\w])))?"
@@ -65,7 +66,7 @@ _SYMBOL_FORM_TRIGGER = trigger("gbp", "usd", "eur", symbols="£$€")  # every m
 _SYMBOL_FORM_ROOM = max_spaces(_SYMBOL_FORM)
 _WORD_FORM = re.compile(
     rf"(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?(?P<num>{NUMBER})(?:(?P<sc>bn|mn|m|k) ?| )"
-    rf"(?P<cur>pounds sterling|pounds|sterling|euros|US dollars|dollars|GBP|USD|EUR)(?![\w])",
+    rf"(?P<cur>pounds sterling|pounds|sterling|euros|euro|US dollars|dollars|GBP|USD|EUR)(?![\w])",
     re.IGNORECASE)
 _WORD_FORM_TRIGGER = trigger("pound", "sterling", "euro", "dollar", "gbp", "usd", "eur")  # in every match
 _WORD_FORM_ROOM = max_spaces(_WORD_FORM)
@@ -95,7 +96,7 @@ def render(amount_text: str, scale: float, unit: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def figure(num: str, scale_word: str | None, unit: str):
     """(value, low, high, label) for one written figure, or None."""
-    scale = _SCALE[scale_word.strip().lower()] if scale_word else 1.0
+    scale = _SCALE[scale_word.strip(" -").lower()] if scale_word else 1.0
     value = parse_number(num)
     if value is None:
         return None

@@ -283,6 +283,25 @@ def scan(pattern: re.Pattern, trigger: re.Pattern, room: float, text: str, start
         done = max(pos, t.end())
 
 
+def read_again(matches, read, pattern: re.Pattern, text: str, end: int) -> list:
+    """The values ``read`` makes of ``matches``, sorted and not overlapping.
+
+    ``read(match)`` gives (a value or None, a position or None): where a match
+    is refused as a range ("2003 to 83 percent", "from five to three
+    months"), its second figure may still be a value of its own, read again
+    from that position.
+    """
+    out = []
+    for found in matches:
+        m = found
+        while m is not None:
+            value, again = read(m)
+            if value is not None and (not out or value.start >= out[-1].end):
+                out.append(value)
+            m = pattern.match(text, again, end) if again is not None else None
+    return out
+
+
 # Every character that IGNORECASE folds together with an ASCII letter: the
 # letters themselves and four others (long s, Kelvin sign, dotted and
 # dotless i). Searching these instead of the whole Basic Multilingual Plane

@@ -26,6 +26,7 @@ from checker.values.numbers import (
     parse_number,
     qualifier_kind,
     qualify,
+    read_again,
     scan,
     trigger,
 )
@@ -46,28 +47,27 @@ def _text(words: str) -> str:
     return numeral_text(words) or fmt_number(parse_number(words))
 
 
+def _read(m: re.Match) -> tuple[Value | None, int | None]:
+    """(the percentage at ``m``, or None; where to read again when it is no range)."""
+    a = parse_number(m.group("a"))
+    if a is None:
+        return None, None
+    ha = half_unit(m.group("a"))
+    if m.group("b"):
+        b = parse_number(m.group("b"))
+        if b is None or b <= a:  # "from 81.8 percent in 2003 to 83 percent": 83 on its own
+            return None, m.start("b")
+        return Value("percent", a - ha, b + half_unit(m.group("b")),
+                     label=f"{_text(m.group('a'))}-{_text(m.group('b'))}%",
+                     text=m.group(), start=m.start(), end=m.end()), None
+    low, high, lo_open, hi_open, prefix = qualify(qualifier_kind(m.group("q")), a, a - ha, a + ha)
+    return Value("percent", low, high, lo_open, hi_open, label=f"{prefix}{_text(m.group('a'))}%",
+                 text=m.group(), start=m.start(), end=m.end()), None
+
+
 def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Value]:
     """Every percentage stated in ``text[start:end]``, absolute offsets."""
-    out: list[Value] = []
-    for m in scan(_PATTERN, _TRIGGER, _ROOM, text, start, end):
-        a = parse_number(m.group("a"))
-        if a is None:
-            continue
-        ha = half_unit(m.group("a"))
-        if m.group("b"):
-            b = parse_number(m.group("b"))
-            if b is None or b <= a:
-                continue
-            low, high = a - ha, b + half_unit(m.group("b"))
-            out.append(Value("percent", low, high,
-                             label=f"{_text(m.group('a'))}-{_text(m.group('b'))}%",
-                             text=m.group(), start=m.start(), end=m.end()))
-            continue
-        low, high, lo_open, hi_open, prefix = qualify(qualifier_kind(m.group("q")), a, a - ha, a + ha)
-        out.append(Value("percent", low, high, lo_open, hi_open,
-                         label=f"{prefix}{_text(m.group('a'))}%",
-                         text=m.group(), start=m.start(), end=m.end()))
-    return out
+    return read_again(scan(_PATTERN, _TRIGGER, _ROOM, text, start, end), _read, _PATTERN, text, end)
 
 
 EXPECT = "a percent: write N or N%, optionally ±T, e.g. 79%, 78.9±0.5"
