@@ -46,7 +46,7 @@ _CLAUSE_BREAK = re.compile(
     r";|,? (?:while|whilst|whereas|although|though|even though) |, but (?!(?:has|have|had|is|was|are|were|"
     r"will|would|could|can|now|since|also|still|then)\b)| but (?=(?:the|a|an|it|they|he|she|we|there|"
     r"this|that|these|those)\b)|,? and (?=(?:the|a|an|this|that|these|those|it|he|she|they|we|i|its|his|"
-    r"her|their|our|there) )|, and (?=\d)|,? compared (?:with|to) |,? according to |(?:(?<=\d)|(?<=%)|(?<=\dm)|(?<=\dbn)|(?<=\dk))"
+    r"her|their|our|there) )|, and (?=\d)|,? compared (?:with|to) |,? according to |\b(?:said|says|announced|confirmed|revealed|reported|stated|warned|noted|added|believes|expects) (?:[\w-]+ ){0,3}?(?P<that>that )|(?:(?<=\d)|(?<=%)|(?<=\dm)|(?<=\dbn)|(?<=\dk))"
     r"\s+(?:against|versus|vs\.?)\s", re.I)
 
 _EDGE = r"(?:['‘’\"“”(]\s?)?$"
@@ -73,7 +73,7 @@ _MOVED_FROM = re.compile(rf"\b(?:up|down|{_CHANGE_VERB})\s+from\s+(?:(?:an?|the|
                          rf"earlier|record)\s+)?{_EDGE}", re.I)
 _BASE = re.compile(rf"\b{_CHANGE_NOUN}\s+of\s+[^\s,;]+(?:\s+(?:per\s?cent|percent))?\s+(?:on|over)\s+"
                    rf"(?:the\s+)?{_EDGE}", re.I)
-_ON_BASE = re.compile(rf"\s+(?:on|over)\s+(?:the\s+)?{_EDGE}", re.I)
+_ON_BASE = re.compile(rf"\s+(?:on|over)\s+the\s+{_EDGE}", re.I)  # "up 20 on 87 councillors": 87 now
 _BY = re.compile(rf"\bby\s+{_QUALIFIED}{_EDGE}", re.I)
 _CHANGE = re.compile(rf"(?:\b{_CHANGE_VERB}\s+(?:by\s+)?{_QUALIFIED}|{_UP_DOWN}{_QUALIFIED}|"
                      rf"\b(?:an?|the)\s+(?:\w+\s+)?{_CHANGE_NOUN}\s+(?:of\s+)?{_QUALIFIED}|[+−]\s?){_EDGE}",
@@ -116,6 +116,8 @@ _NOT_ITEM = re.compile(r"(?:which|who|whom|whose|that|where|when|while|whilst|at
                        r"as|of|were|was|is|are|has|have|had|will|would|can|could|respectively|then|"
                        r"the\s+\w+est)\b", re.I)
 _PARENTHESIS = re.compile(r"[ ,]*\(([^()]{1,200})\)")
+_NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|before)\s+$", re.I)  # "not published until 12 May": stated
 _MOST_BONUS = 14  # the most the grammar adds to a candidate's score (below)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*")
 _CHAIN = re.compile(r"[^;]{0,40}?,?\s+(?:and\s+)?(?:then\s+)?(?:to|reaching)\s+(?:an?\s+)?['‘’\"“”]?", re.I)
@@ -123,7 +125,7 @@ _CHAIN = re.compile(r"[^;]{0,40}?,?\s+(?:and\s+)?(?:then\s+)?(?:to|reaching)\s+(
 
 def clause_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The clause breaks of ``text[start:end]``, as (start, end) spans."""
-    return [m.span() for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    return [m.span("that") if m.group("that") else m.span() for m in _CLAUSE_BREAK.finditer(text, start, end)]
 
 
 def _between(text: str, a: int, b: int) -> str:
@@ -376,6 +378,8 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
         if (after and _claimed_by_complement(text, value, hit)) or (
                 not after and _counts_another_noun(text, value, h_start)):
             continue  # another noun's value
+        if _NEGATED.search(gap) and not _UNTIL.search(text, max(0, value.start - 12), value.start):
+            continue  # "Requires Improvement is not a failing school": denied, not stated
         if inside and after and value.end <= inside.end(1):
             score += 2
         if best_score is None or score > best_score:

@@ -92,7 +92,15 @@ _BRACKETED_AFTER = re.compile(r"(?:^|\s)(\S*\d\S*|[A-Za-z]+)\s?$")
 _SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _RATIO_BEFORE = re.compile(rf"(?:^|[^\w.,])(?:\d+|{_SMALL_WORDS}) in $", re.IGNORECASE)  # "one in 10"
 _RATIO_AFTER = re.compile(rf" in (?:\d{{1,3}}|{_SMALL_WORDS}|a hundred)\b(?![\d,.])", re.IGNORECASE)
+_VERB_REFERENCES = frozenset({"building", "house", "issue", "step"})  # lower case: also verbs
+_NOUNS_AFTER = re.compile(r" (?:[a-z]+ ){0,2}[a-z]+s\b")
 _LISTED_REFERENCE = re.compile(r"\b([A-Za-z]+\.?) \d[\d.]*(?:(?:, ?| and | or | & | to )\d[\d.]*)*(?:, ?| and | or | & | to )$")
+# "... and Salford 101.", "the SDLP 12 - down two -": a result in a list, not a name's number
+_RESULT_END = re.compile(r"(?:[.,;:](?:\s|$)| [-–] |$)")
+_RESULT_BEFORE = re.compile(r"(?:\b(?:and|the|while|whilst)|,) $", re.I)
+_AGED = re.compile(r"\b(?:aged|ages|age of|ages of)\s+(?:(?:over|under|between|from|up to|at least|"
+                   r"less than|more than)\s+)?$", re.I)
+_YEARS_OLD = re.compile(r"[- ]years?[- ]olds?\b", re.I)
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+, $")  # "Agnetta Robertson, 30, delivered"
 # "scaled scores between 80 and 120", "scored 104": a score measures, it counts nothing
 _SCORE_BEFORE = re.compile(r"\bscor(?:e|es|ed|ing)\b[^.;:,]{0,30}$", re.IGNORECASE)
@@ -182,14 +190,19 @@ def _refused(text: str, start: int, end: int, m: re.Match) -> bool:
     if prev_word.rstrip(",") in MONTHS or (nxt and nxt.group(1) in MONTHS) or _DAYS_BEFORE_MONTH.match(after):
         return True
     bare = prev_word.rstrip(".").lower()
-    if bare in REFERENCE_WORDS or prev_word.lower() == "no.":
-        return True
+    if (bare in REFERENCE_WORDS and not (prev_word in _VERB_REFERENCES and _NOUNS_AFTER.match(after))) \
+            or prev_word.lower() == "no.":
+        return True  # "para 12", "route 601"; but "building 40 new council houses" counts houses
     listed = _LISTED_REFERENCE.search(text, max(start, s - 40), s)
     if listed and listed.group(1).rstrip(".").lower() in REFERENCE_WORDS:
         return True  # "route 601 and 602", "paragraphs 3, 4 and 7": the whole list refers
     if (_NAME.fullmatch(prev_word) and not _ACRONYM_PLURAL.fullmatch(prev_word) and not m.group("q")
-            and not _line_start(text, start, m.start() - len(prev_word) - 1)):
+            and not _line_start(text, start, m.start() - len(prev_word) - 1)
+            and not (_RESULT_END.match(after) and _RESULT_BEFORE.search(
+                text, max(start, m.start() - len(prev_word) - 12), m.start() - len(prev_word) - 1))):
         return True  # "Act 1996", "Key Stage 2", "Centre 111": a name, not an amount
+    if _AGED.search(text, max(start, m.start() - 24), m.start()) or _YEARS_OLD.match(after):
+        return True  # "people aged over 21", "under the age of five", "a 34-year-old": ages
     if digits and not m.group("q") and _line_start(text, start, s) and _PARA_AFTER.match(after):
         return True  # "3 The Leeds ...", "1. Main issues"
     if words.lower() == "one":
@@ -250,7 +263,39 @@ def find(text: str, start: int, end: int, ctx: Context | None = None, *,
         low, high, lo_open, hi_open, prefix = qualify(qualifier_kind(m.group("q")), a, a - half, a + half)
         out.append(Value("count", low, high, lo_open, hi_open, label=prefix + label,
                          text=m.group(), start=m.start(), end=m.end()))
-    return out
+    extra = [v for v in _other_forms(text, start, end)
+             if not (claimed or _Claimed(text, start, end, ctx, claims)).overlaps(v.start, v.end)]
+    return sorted(out + extra, key=lambda v: v.start) if extra else out
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_OTHER_FORMS = re.compile(
+    rf"\bthe (?P<ord>{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th)) time\b"  # "the sixth time"
+    r"|(?<![\w£$€.,])(?P<num>\d+\.\d+|\d+(?=k))(?P<mag>m|bn|k)\b(?![.,]\d)"  # "4.1m", "13k"
+    r"(?! (?:tall|long|wide|high|deep|away|below|above|in length|in height))",
+    re.IGNORECASE)
+_MAGNITUDES = {"m": (1e6, "million"), "bn": (1e9, "billion"), "k": (1e3, "thousand")}
+
+
+def _other_forms(text: str, start: int, end: int) -> list[Value]:
+    """Counts in forms the number grammar leaves alone: "the sixth time the service had been
+    inspected" (six inspections), "the waiting list reached 4.1m" (4.1 million; an amount of
+    money has its currency and is the money finder's)."""
+    found = []
+    for m in _OTHER_FORMS.finditer(text, start, end):
+        if m.group("ord"):
+            word = m.group("ord").lower()
+            n = _ORDINALS.get(word) or int(word[:-2])
+            found.append(Value("count", n, n, label=f"{n:,}", text=m.group(), start=m.start(), end=m.end()))
+            continue
+        scale, name = _MAGNITUDES[m.group("mag").lower()]
+        figure = _figure(f"{m.group('num')} {name}")
+        if figure is not None:
+            value, half, label = figure
+            found.append(Value("count", value - half, value + half, label=label, text=m.group(),
+                               start=m.start(), end=m.end()))
+    return found
 
 
 EXPECT = "a count: write a whole number N, or up to|at least|over N"

@@ -46,7 +46,10 @@ AFTER_GRADE = frozenset("""rating ratings rated grade grades graded grading judg
 
 
 def _word(word: str, several: bool) -> str:
-    """A choice's word as a pattern: "requires" also reads "require" in a phrase."""
+    """A choice's word as a pattern: in a phrase, "requires" also reads "require", "required"
+    and "requiring" ("two requiring improvement (urgent care and surgery)")."""
+    if several and len(word) > 4 and word[-2:].lower() == "es" and word[-3].lower() not in "aeiou":
+        return re.escape(word[:-2]) + "(?:es|e|ed|ing)"
     if several and len(word) > 3 and word[-1] in "sS" and word[-2] not in "sS":
         return re.escape(word[:-1]) + "s?"
     return re.escape(word)

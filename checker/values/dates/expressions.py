@@ -102,6 +102,9 @@ _ATOMS = "|".join([
     rf"\b(?P<wdm>(?P<wdm_w>{D.PATTERN})(?: (?:morning|afternoon|evening|night))?,? (?:(?P<wdm_d>{_DAY}){_TH} (?:of )?(?P<wdm_m>{_MON})|"
     rf"(?P<wdm_n>{_MON}) (?P<wdm_e>{_DAY})(?:st|nd|rd|th)?\b)(?:,? (?P<wdm_y>{_YEAR}))?){_YEND}",
     rf"\b(?P<wk>(?:(?P<wk_r>last|next|this|coming|following) )?(?P<wk_d>{D.PATTERN}))\b",
+    # "July of that year", "by the end of that year", "the following year": the narrative's year
+    rf"\b(?P<thy>(?:(?P<thy_m>{_MON}) (?:of )?)?(?P<thy_w>that|that same|the same|the following|"
+    rf"the previous) year)\b",
     rf"\b(?P<lm>{_words(W.LONE_MONTHS)})\b",
     r"\b(?P<tdy>yesterday|tomorrow)\b",  # "today" as often means "nowadays"
 ])
@@ -129,6 +132,7 @@ _SOURCE_AFTER = re.compile(r"['’]s\b")  # "from last year's rise": a source, n
 _DATED = re.compile(rf"\b(?:{'|'.join(W.MONTH_NAMES)}|{_YEAR})\b")  # "since ... in May 2016"
 _BOUND_BEFORE = re.compile(rf"\b(?:{_words(W.AGO_BOUNDS)}) $", re.I)
 _NOT_TITLE = W.PREPOSITIONS | set(W.OPEN_WORDS) | set(W.MONTHS)
+_NARRATIVE_YEAR = re.compile(r"(?<![\d£$€.,/-])(?:19|20)\d\d(?![\d%])")
 _SKIP = object()  # step over the whole match: "last December" with no document date
 
 
@@ -250,6 +254,14 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
         return W.day(year, month, day) if year else W.yearless(month, day)
     if g("wk"):
         return _weekday(text, m, start, doc=doc)
+    if g("thy"):
+        told = _NARRATIVE_YEAR.findall(text, max(0, m.start() - 400), m.start())
+        told = [y for y in told if "\n" not in text[text.rfind(y, 0, m.start()):m.start()]]
+        if not told:
+            return _SKIP  # no year told before it: nothing to read
+        y = int(told[-1]) + {"following": 1, "previous": -1}.get(g("thy_w").split()[-1].lower(), 0)
+        month = g("thy_m") and W.MONTHS[g("thy_m").rstrip(".").lower()]
+        return W.month(y, month) if month else W.year(y)
     if g("lm"):
         return _lone_month(g("lm"), text, m, start, prefixed)
     if g("tdy"):  # read only with the document date
