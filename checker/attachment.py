@@ -46,7 +46,7 @@ _CLAUSE_BREAK = re.compile(
     r";|,? (?:while|whilst|whereas|although|though|even though) |, but (?!(?:has|have|had|is|was|are|were|"
     r"will|would|could|can|now|since|also|still|then)\b)| but (?=(?:the|a|an|it|they|he|she|we|there|"
     r"this|that|these|those)\b)|,? and (?=(?:the|a|an|this|that|these|those|it|he|she|they|we|i|its|his|"
-    r"her|their|our|there) )|, and (?=\d)|,? compared (?:with|to) |,? according to |\b(?:said|says|announced|confirmed|revealed|reported|stated|warned|noted|added|believes|expects) (?:[\w-]+ ){0,3}?(?P<that>that )|(?:(?<=\d)|(?<=%)|(?<=\dm)|(?<=\dbn)|(?<=\dk))"
+    r"her|their|our|there) )|, and (?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|,? compared (?:with|to) |,? according to |\b(?:said|says|announced|confirmed|revealed|reported|stated|warned|noted|added|believes|expects) (?:[\w-]+ ){0,3}?(?P<that>that )|(?:(?<=\d)|(?<=%)|(?<=\dm)|(?<=\dbn)|(?<=\dk))"
     r"\s+(?:against|versus|vs\.?)\s", re.I)
 
 _EDGE = r"(?:['‘’\"“”(]\s?)?$"
@@ -160,7 +160,7 @@ def _marks(text: str, value: Value, clause_start: int, memo: dict | None) -> tup
     return found
 
 
-def _roles(text: str, candidates: Sequence[Value], clause_start: int, memo: dict | None = None) -> list[str]:
+def roles_of(text: str, candidates: Sequence[Value], clause_start: int, memo: dict | None = None) -> list[str]:
     """Each candidate's role in a change construction: previous | change | current | plain.
 
     Read from the words before each value. A bare "from" ("from £4.3m"), a
@@ -347,7 +347,7 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
                   and not (v.start >= h_start and v.end <= h_end) and not (v.start < h_start < v.end)]
     if not candidates:
         return None
-    roles = _roles(text, candidates, c_start, memo)
+    roles = roles_of(text, candidates, c_start, memo)
     if _SUBJECT_IS_CHANGE.search(subject):
         changes = [v for v, r in zip(candidates, roles) if r == "change"]
         if changes:

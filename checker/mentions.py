@@ -39,9 +39,15 @@ from checker.values.model import Value
 TYPED = frozenset(NAMES)
 EXCERPT_MAX = 240
 CONTEXT = 60
+# A next sentence that points back to the subject: a pronoun first or within its first
+# few words ("On the count so far it has won ..."), or "the" and a word for what a
+# subject usually is ("The service can support up to 88 people").
 _POINTS_BACK = re.compile(
-    r"(?:this|it|these|they|that|the (?:arrangement|partnership|agreement|programme|contract|"
-    r"scheme|project|review|direction|term|funding|investment))\b", re.I)
+    r"(?:(?:[\w'’-]+[ ,]+){0,5}?(?:it|they)\b|(?:this|these|that|those|such|its|their)\b|"
+    r"the (?:arrangement|partnership|agreement|programme|contract|scheme|project|review|direction|"
+    r"term|funding|investment|service|home|facility|school|hospital|trust|fund|plan|budget|report|"
+    r"inquiry|survey|target|policy|deal|bill|grant|centre|unit|company|firm|charity|appeal|"
+    r"strategy|initiative|event|route)\b)", re.I)
 # What marks a sentence whose numbers the arithmetic check recomputes (see
 # checker.checks.arithmetic): a percentage (with "of": "120 of 152 (79%)"),
 # a stated total ("a total of", "totalling", "making", "a combined"), or a
@@ -69,6 +75,13 @@ class SentenceValues:
         self._values: dict[tuple, tuple[list[Value], list[int]]] = {}
         self._cuts: dict[int, tuple[list[int], list[int]]] = {}
         self.marks: dict[tuple, tuple] = {}  # what is read around each value (checker.attachment)
+        self.subjects: Sequence[int] = ()  # where every subject phrase starts, sorted
+
+    def next_subject(self, start: int, end: int) -> int:
+        """Where the first subject phrase in ``[start, end)`` starts (``end`` when none does):
+        reading on into the next sentence stops at a new subject."""
+        i = bisect_left(self.subjects, start)
+        return self.subjects[i] if i < len(self.subjects) and self.subjects[i] < end else end
 
     def forget_before(self, index: int) -> None:
         """Drop what was read in sentences before ``index``: the caller has moved on."""
@@ -117,10 +130,13 @@ def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[
                                  values.marks)
     if index + 1 < len(values.sentences):
         next_start, _ = values.sentences[index + 1]
-        if _POINTS_BACK.match(doc.text, next_start):
-            following = values.get(index + 1, kind, choices)
-            if following:
-                return following[0]
+        same_paragraph = "\n" not in doc.text[values.sentences[index][1]:next_start]
+        if same_paragraph and _POINTS_BACK.match(doc.text, next_start):
+            following, starts = values.indexed(index + 1, kind, choices)
+            stop = values.next_subject(next_start, values.sentences[index + 1][1])
+            roles = attachment.roles_of(doc.text, following, next_start, values.marks) if following else []
+            return next((v for v, r in zip(following, roles) if v.end <= stop
+                         and r not in ("previous", "change")), None)
     return None
 
 
@@ -148,6 +164,7 @@ def read_mentions(doc: Document, hits: Sequence[Hit], sentences: Sentences, fact
 def attach_values(doc: Document, hits: Sequence[Hit], facts: CompiledFacts,
                   values: SentenceValues) -> list[Mention]:
     sentences = values.sentences
+    values.subjects = [h.start for h in hits if h.role == SUBJECT]
     excerpts: dict[int, str] = {}  # one string per short sentence, shared by its mentions
     mentions = []
     for hit in hits:

@@ -1,7 +1,9 @@
 """Percentages: "79%", "79 per cent", "18pc", "(78.9%)", "up to 10%", "10-15%".
 
-Only explicit percents count: "half", "a third", "most" are left alone, since
-turning them into figures would be guessing.  A figure carries its written
+A share written in words is read as a careful reader takes it: "a quarter of
+the tax" is about 25% (±2.5), "eight out of ten students" 80% (±5: it counts in
+tenths); "most", "many", "a majority" are left alone, and so is "half" on its
+own ("half-term", "half an hour"), but not "half of".  A figure carries its written
 precision ("79%" = [78.5, 79.5], "78.9%" = [78.85, 78.95]), so "79%" agrees
 with "78.9%".  "percentage points" are differences, not percents, and "rose
 from 50% to 60%" states two values, not a range.
@@ -65,9 +67,45 @@ def _read(m: re.Match) -> tuple[Value | None, int | None]:
                  text=m.group(), start=m.start(), end=m.end()), None
 
 
+def _figures(text: str, start: int, end: int, ctx: Context | None = None) -> list[Value]:
+    """The percentages written as figures: "79%", "18pc", "10-15 per cent"."""
+    return read_again(scan(_PATTERN, _TRIGGER, _ROOM, text, start, end), _read, _PATTERN, text, end)
+
+
 def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Value]:
     """Every percentage stated in ``text[start:end]``, absolute offsets."""
-    return read_again(scan(_PATTERN, _TRIGGER, _ROOM, text, start, end), _read, _PATTERN, text, end)
+    found = _figures(text, start, end)
+    shares = [v for v in _shares(text, start, end) if not any(f.start < v.end and v.start < f.end for f in found)]
+    return sorted(found + shares, key=lambda v: v.start) if shares else found
+
+
+# A share in words: "a quarter of the tax", "eight out of ten students", "one in five".
+_FRACTIONS = {"half": 50.0, "a half": 50.0, "one half": 50.0, "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0,
+              "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "two thirds": 200 / 3,
+              "two-thirds": 200 / 3, "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0}
+_FRACTION_SLACK = 2.5  # "a quarter" is about 25%, as a reader takes it
+_OUT_OF = {"three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20, "a hundred": 100,
+           "3": 3, "4": 4, "5": 5, "10": 10, "20": 20, "100": 100}
+_SHARE = re.compile(
+    rf"\b(?P<frac>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))}) of\b"
+    rf"|\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}) (?:out of|in) "
+    rf"(?P<m>{'|'.join(sorted(_OUT_OF, key=len, reverse=True))})\b(?![,.]\d)", re.IGNORECASE)
+
+
+def _shares(text: str, start: int, end: int) -> list[Value]:
+    out = []
+    for m in _SHARE.finditer(text, start, end):
+        if m.group("frac"):
+            share, slack = _FRACTIONS[m.group("frac").lower()], _FRACTION_SLACK
+            words = m.group("frac")
+        else:
+            n, whole = parse_number(m.group("n")), _OUT_OF[m.group("m").lower()]
+            if n is None or not 0 < n <= whole:
+                continue
+            share, slack, words = 100 * n / whole, 50 / whole, m.group()
+        out.append(Value("percent", share - slack, share + slack, label=f"{fmt_number(round(share, 1))}%",
+                         text=words, start=m.start(), end=m.start() + len(words)))
+    return out
 
 
 EXPECT = "a percent: write N or N%, optionally ±T, e.g. 79%, 78.9±0.5"
@@ -93,5 +131,6 @@ def parse(s: str, choices: tuple[str, ...] = ()) -> Value:
     return Value("percent", low, high, lo_open, hi_open, label=f"{prefix}{figure}%", text=s, end=len(s))
 
 
-TYPE = ValueType("percent", find=find, parse=parse, arithmetic=True, claims=spans_of(find),
+# A share in words claims no number from the counts: "3 out of 4 councils" counts councils too.
+TYPE = ValueType("percent", find=find, parse=parse, arithmetic=True, claims=spans_of(_figures),
                  value_like=re.compile(r"%|\bper ?cent\b|\bpercent\b", re.I))

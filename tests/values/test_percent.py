@@ -33,10 +33,26 @@ def test_percent(sentence, label, low, high):
     assert sentence[v.start:v.end] == v.text
 
 
+@pytest.mark.parametrize("sentence, label, low, high", [
+    ("Half of the children were seen.", "50%", 47.5, 52.5),
+    ("A third of plans were late.", "33.3%", 30.83, 35.83),
+    # http://www.dailymail.co.uk/news/article-1154157/Council-tax-bills-soar-30-times-rate-inflation.html
+    ("But a quarter of the tax pays for town hall pensions.", "25%", 22.5, 27.5),
+    # https://www.usg.edu/news/release/university_system_of_georgia_students_highly_satisfied_according_to_survey_
+    # (counts in tenths)
+    ("Eight out of ten University System of Georgia students are satisfied.", "80%", 75, 85),
+    ("One in five children were affected.", "20%", 10, 30),
+])
+def test_shares_in_words(sentence, label, low, high):
+    (v,) = find(sentence, 0, len(sentence), Context())
+    assert (v.label, round(v.low, 2), round(v.high, 2)) == (label, low, high)
+
+
 @pytest.mark.parametrize("sentence", [
-    "Half of the children were seen.",
-    "A third of plans were late.",
     "It rose by 5 percentage points.",
+    "The meeting lasted half an hour.",
+    "It happened during half-term.",
+    "120 out of 152 councils replied.",
     "Most staff agreed.",
     "The percentage was not given.",
 ])
