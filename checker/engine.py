@@ -65,16 +65,18 @@ def read_document(source: Source, facts: CompiledFacts) -> DocumentResult:
         doc = readers.read(source.path, source.shown, source.data)
     except ReadError as err:
         return unreadable(source, facts, str(err))
-    date = ((spec.date if spec and spec.date else None) or doc.date or document_date(doc.text)
-            or doc.metadata_date)
+    date = (spec.date if spec and spec.date else None) or doc.date or document_date(doc.text)
+    from_file = date is None and doc.metadata_date is not None  # the weakest source: said in findings
+    date = date or doc.metadata_date
     sentences = split(doc.text)
     hits = facts.scanner.scan(doc.text)
-    mentions, arithmetic = read_mentions(doc, hits, sentences, facts, date)
+    mentions, arithmetic = read_mentions(doc, hits, sentences, facts, date, from_file)
     typed = [m for m in mentions if m.role == "subject" and facts.by_id[m.fact].type in TYPED]
     coverage = (len(typed), sum(m.reading is not None for m in typed), sum(bool(m.unread) for m in typed))
     return DocumentResult(source.shown, ident, kind, authority, date, doc.first_line(),
                           tuple(mentions), tuple(arithmetic), directives=doc.directives,
-                          mentioned=tuple(dict.fromkeys(m.fact for m in mentions)), coverage=coverage)
+                          mentioned=tuple(dict.fromkeys(m.fact for m in mentions)), coverage=coverage,
+                          date_from_file=from_file)
 
 
 def check_document(result: DocumentResult, facts: CompiledFacts) -> list[Finding]:

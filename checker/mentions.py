@@ -70,12 +70,23 @@ class SentenceValues:
     linear time, not mentions times values.
     """
 
-    def __init__(self, doc: Document, sentences: Sequence[tuple[int, int]], date) -> None:
+    def __init__(self, doc: Document, sentences: Sequence[tuple[int, int]], date,
+                 date_from_file: bool = False) -> None:
         self.doc, self.sentences, self.date = doc, sentences, date
+        self.date_from_file = date_from_file
         self._values: dict[tuple, tuple[list[Value], list[int]]] = {}
         self._cuts: dict[int, tuple[list[int], list[int]]] = {}
         self.marks: dict[tuple, tuple] = {}  # what is read around each value (checker.attachment)
         self.subjects: Sequence[int] = ()  # where every subject phrase starts, sorted
+
+    def rests_on_file_date(self, value: Value) -> bool:
+        """Whether ``value`` was resolved against a document date read from the file's
+        properties ("earlier this year" in a Word file whose template says 2013): read
+        without the date, the same words give another value, or none."""
+        if not self.date_from_file or value.kind != "date":
+            return False
+        alone = FINDERS["date"](self.doc.text, value.start, value.end, Context())
+        return not any((v.low, v.high) == (value.low, value.high) for v in alone)
 
     def next_subject(self, start: int, end: int) -> int:
         """Where the first subject phrase in ``[start, end)`` starts (``end`` when none does):
@@ -150,14 +161,16 @@ def excerpt(text: str, start: int, end: int, focus: int) -> str:
     return text[start:end].replace("\n", " ").strip()
 
 
-def _reading(doc: Document, value: Value) -> Reading:
-    return Reading(value, *doc.place(value.start, value.end))
+def _reading(doc: Document, value: Value, values: SentenceValues | None = None) -> Reading:
+    return Reading(value, *doc.place(value.start, value.end),
+                   dated=values is not None and values.rests_on_file_date(value))
 
 
 def read_mentions(doc: Document, hits: Sequence[Hit], sentences: Sentences, facts: CompiledFacts,
-                  date: datetime.date | None) -> tuple[list[Mention], list[Sentence]]:
+                  date: datetime.date | None,
+                  date_from_file: bool = False) -> tuple[list[Mention], list[Sentence]]:
     """The mentions, each with its value, and the sentences the arithmetic check needs."""
-    values = SentenceValues(doc, sentences, date)
+    values = SentenceValues(doc, sentences, date, date_from_file)
     return attach_values(doc, hits, facts, values), arithmetic_sentences(doc, values)
 
 
@@ -175,7 +188,7 @@ def attach_values(doc: Document, hits: Sequence[Hit], facts: CompiledFacts,
         reading, unread = None, ""
         if hit.role == SUBJECT and fact.type in TYPED and sentences:
             value = choose_value(doc, hit, index, fact.type, fact.choices, values)
-            reading = _reading(doc, value) if value else None
+            reading = _reading(doc, value, values) if value else None
             if reading is None:
                 unread = value_like(fact.type, doc.text, *values.clause(index, hit.start))
         if s_end - s_start <= EXCERPT_MAX:

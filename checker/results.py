@@ -26,6 +26,7 @@ class Reading:
     value: Value
     where: Location
     words: str  # the value as written in the original
+    dated: bool = False  # resolved against a document date taken from the file's properties
 
 
 @positional_pickle
@@ -73,6 +74,7 @@ class DocumentResult:
     directives: tuple[Directive, ...] = ()  # inline suppressions
     mentioned: tuple[str, ...] = ()  # ids of the facts mentioned, kept when mentions are dropped
     coverage: tuple[int, int, int] = (0, 0, 0)  # typed mentions (found, with a value read, unread)
+    date_from_file: bool = False  # the document's date was read from the file's properties
 
     def slim(self, keep: frozenset[str]) -> DocumentResult:
         """The result with only the mentions a run still needs once the document is checked:
@@ -94,3 +96,4 @@ class Problem:
     expected: str = ""
     found: str = ""
     excerpt: str = ""
+    severity: str = ""  # when the check knows better than the rule and the fact ("warning")

@@ -56,7 +56,7 @@ def finding(rule, problem: Problem, facts: CompiledFacts | None = None) -> Findi
     """The finding ``rule`` makes of ``problem``: its code and name, and its severity (the
     rule's own, else the fact's, else error)."""
     fact = facts.by_id.get(problem.fact) if facts is not None else None
-    severity = getattr(rule, "SEVERITY", None) or (fact.severity if fact else "error")
+    severity = problem.severity or getattr(rule, "SEVERITY", None) or (fact.severity if fact else "error")
     return at(problem.where, code=rule.CODE, name=rule.NAME, fact=problem.fact, severity=severity,
               message=problem.message, expected=problem.expected, found=problem.found,
               excerpt=problem.excerpt)

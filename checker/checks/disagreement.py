@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from checker.checks.value_conflict import found_text
+from checker.checks.value_conflict import file_date_note, found_text
 from checker.compiled import CompiledFacts
 from checker.results import DocumentResult, Mention, Problem
 from checker.values.compare import agrees
@@ -71,6 +71,7 @@ def check(docs: Sequence[DocumentResult], facts: CompiledFacts) -> Iterator[Prob
             seen.add(key)
             yield Problem(fact_id, mention.reading.where,
                           f"{fact_id}: the document states {found_text(mention.reading)}, "
-                          f"other documents state {expected} ({reference.where.path})",
+                          f"other documents state {expected} ({reference.where.path})"
+                          + file_date_note(doc, mention.reading),
                           expected=expected, found=found_text(mention.reading),
-                          excerpt=mention.excerpt)
+                          excerpt=mention.excerpt, severity="warning" if mention.reading.dated else "")

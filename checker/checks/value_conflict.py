@@ -46,8 +46,19 @@ def check(doc: DocumentResult, facts: CompiledFacts) -> Iterator[Problem]:
         seen.add(key)
         found = found_text(reading)
         yield Problem(fact.id, reading.where,
-                      f"{fact.id}: the document states {found}, the record has {fact.value_text}",
-                      expected=fact.value_text, found=found, excerpt=mention.excerpt)
+                      f"{fact.id}: the document states {found}, the record has {fact.value_text}"
+                      + file_date_note(doc, reading),
+                      expected=fact.value_text, found=found, excerpt=mention.excerpt,
+                      severity="warning" if reading.dated else "")
+
+
+def file_date_note(doc: DocumentResult, reading) -> str:
+    """What a finding must say when it rests on a document date taken from the file's
+    properties (which are often a template's): such a finding is a warning."""
+    if not reading.dated:
+        return ""
+    return (f" (resolved against the document's date {doc.date.isoformat()}, which comes from the "
+            "file's properties and may be a template's: check it)")
 
 
 def found_text(reading) -> str:

@@ -18,16 +18,19 @@ or LibreOffice) has no pages: its hard breaks alone would miss the pages
 that begin where text runs over, and a page number too small misleads more
 than none. Headers, footers and notes are counted on the last page.
 
-The file's ``created`` property is when the file was made (a template from
-2012, a copy made last week), not the date the letter bears: it is kept as
-``metadata_date``, the weakest source of the document's date, used only
-when the text states none. python-docx is imported when a file is read,
+The file's properties say when it was last saved (``modified``) and made
+(``created``: often its template's date, python-docx's own says 2013), not
+the date the letter bears: the last-saved date is kept as ``metadata_date``,
+the weakest source of the document's date, used only when the text states
+none, and a finding that rests on it says so and is a warning. A date that
+is python-docx's template's own stamp is no date at all. python-docx is imported when a file is read,
 not at start-up.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import io
 import re
 
@@ -35,6 +38,7 @@ from checker.document import Document, ReadError
 from checker.readers.zip_safety import one_line, open_zip
 
 EXTENSIONS = (".docx",)
+TEMPLATE_STAMP = datetime.datetime(2013, 12, 23, 23, 15)  # python-docx's default template
 EXTRA = "docx"
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -251,7 +255,9 @@ def read(data: bytes, shown: str) -> Document:
         raise ReadError(f"damaged .docx: {one_line(err)}") from None
     doc = out.document(shown)
     try:
-        created = document.core_properties.created
+        properties = document.core_properties
+        stamps = [properties.modified, properties.created]
     except (ValueError, TypeError):  # a malformed date in the core properties
-        created = None
-    return dataclasses.replace(doc, metadata_date=created.date()) if created else doc
+        stamps = []
+    saved = next((s for s in stamps if s is not None and s.replace(tzinfo=None) != TEMPLATE_STAMP), None)
+    return dataclasses.replace(doc, metadata_date=saved.date()) if saved else doc

@@ -112,12 +112,15 @@ def extract(data: bytes, created: list | None = None) -> list[list[Line]]:
 
 
 def _creation_date(reader) -> list[datetime.date]:
-    """The file's /CreationDate, if it has a valid one (a malformed one is no date)."""
-    try:
-        made = reader.metadata.creation_date if reader.metadata else None
-    except Exception:
-        return []
-    return [made.date()] if isinstance(made, datetime.datetime) else []
+    """The file's /ModDate, else its /CreationDate, if valid (a malformed one is no date)."""
+    for field in ("modification_date", "creation_date"):
+        try:
+            made = getattr(reader.metadata, field) if reader.metadata else None
+        except Exception:
+            continue
+        if isinstance(made, datetime.datetime):
+            return [made.date()]
+    return []
 
 
 def _page_lines(page) -> list[Line]:

@@ -261,3 +261,62 @@ def test_password_protected_and_old_word_files():
 
 def test_available_names_the_extra():
     assert docx.EXTRA == "docx" and docx.available() is True
+
+
+def as_word(text: str, saved: "datetime.datetime | None" = None) -> bytes:
+    """A seed's text as a Word file, one paragraph per block, as python-docx saves it: with no
+    date set, the file carries its template's (2013-12-23)."""
+    d = python_docx.Document()
+    if saved is not None:
+        d.core_properties.created = d.core_properties.modified = saved
+    for block in text.split("\n\n"):
+        if block.strip():
+            d.add_paragraph(" ".join(block.split()))
+    return save(d)
+
+
+def test_the_seeds_as_word_files_give_the_seeds_findings(tmp_path):
+    """The template's date is no document date: the staff message saved by python-docx read
+    "earlier this year" as 2013 and raised a false FC001 before."""
+    import json
+    import os
+    import shutil
+
+    from checker.cli import main
+    from tests.conftest import FACTS, SEEDS
+
+    def findings(folder: str) -> list[tuple]:
+        out = tmp_path / f"{folder}.json"
+        cwd = os.getcwd()
+        os.chdir(tmp_path)
+        try:
+            main(["check", folder, "--facts", "facts.yaml", "--format", "json", "--output", str(out),
+                  "--no-cache"])
+        finally:
+            os.chdir(cwd)
+        return sorted((f["code"], f["fact"], f["found"], f["severity"])
+                      for f in json.loads(out.read_text())["findings"])
+
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    (tmp_path / "word").mkdir()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        (tmp_path / "word" / f"{seed.stem}.docx").write_bytes(as_word(seed.read_text(encoding="utf-8")))
+    facts = FACTS.read_text(encoding="utf-8")
+    (tmp_path / "facts.yaml").write_text(facts, encoding="utf-8")
+    from_text = findings("seeds")
+    (tmp_path / "facts.yaml").write_text(facts.replace("seeds/", "word/").replace("*.txt", "*"),
+                                         encoding="utf-8")
+    assert findings("word") == from_text and len(from_text) == 5
+
+
+def test_a_finding_that_rests_on_the_files_date_says_so_and_is_a_warning(corpus):
+    import datetime
+
+    from tests.conftest import INSPECTION_FACTS
+
+    corpus.facts(INSPECTION_FACTS)
+    corpus.doc("note.docx", as_word("In November the Ofsted inspection found it inadequate.",
+                                    saved=datetime.datetime(2017, 6, 30, 9, 0)))
+    found = corpus.check().findings
+    assert [(f.code, f.severity) for f in found] == [("FC001", "warning")]
+    assert "file's properties" in found[0].message and "2017-06-30" in found[0].message
