@@ -33,9 +33,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from checker.values.compare import agrees
 from checker.values.model import Value
 
+TIE = 1.0  # scores closer than this: the grammar has not decided
 NEAR = 5  # candidates considered on each side of a mention, and no farther than
 REACH = 400  # characters from it: the work per mention is bounded however long the sentence
 
@@ -118,9 +121,23 @@ _NOT_ITEM = re.compile(r"(?:which|who|whom|whose|that|where|when|while|whilst|at
 _PARENTHESIS = re.compile(r"[ ,]*\(([^()]{1,200})\)")
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|before)\s+$", re.I)  # "not published until 12 May": stated
+_POSTMODIFIER = re.compile(r"\s*(?:of|in|at|for|on|by|from|to|with|worth|totalling|totaling|costing|"
+                           r"valued at|standing at|running at|:|,)?\s*", re.I)
 _MOST_BONUS = 14  # the most the grammar adds to a candidate's score (below)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*")
 _CHAIN = re.compile(r"[^;]{0,40}?,?\s+(?:and\s+)?(?:then\s+)?(?:to|reaching)\s+(?:an?\s+)?['‘’\"“”]?", re.I)
+
+
+@dataclass(frozen=True)
+class Competing:
+    """Two values the grammar cannot choose between: the mention is left unread (FC902), never
+    made a conflict by a guess."""
+
+    values: tuple[Value, Value]
+
+    @property
+    def words(self) -> str:
+        return " or ".join(v.text for v in self.values)
 
 
 def clause_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -357,7 +374,7 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
         return None  # a previous value or a change, and nothing the subject is now
     _, _, l_start, l_end = _items(text, sentence, hit, values)  # the list of names it stands in
     inside = _PARENTHESIS.match(text, h_end, sentence[1])
-    best, best_score = None, None
+    best, best_score, rival, rival_score = None, None, None, None
     for value, role in kept:
         after, gap = _distance(text, value, l_start, l_end)
         score = -float(_words(gap))
@@ -366,7 +383,9 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
         if after and _POSSESSIVE.fullmatch(gap):
             score = 1.0  # "New Zealand First's eight seats"
         if after:
-            score += 0.5  # what follows the subject is usually said of it: "elections ... in May 2020"
+            score += 0.5  # what follows the subject is usually said of it
+            if _POSTMODIFIER.fullmatch(gap):
+                score += 0.5  # "elections to the new Council in May 2020", "a gap of £87m"
         if role == "current":
             score += 3
         if not after and not gap.strip(" -–—'‘’\"“”"):
@@ -383,7 +402,13 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
         if inside and after and value.end <= inside.end(1):
             score += 2
         if best_score is None or score > best_score:
+            if best is not None and not agrees(best, value):
+                rival, rival_score = best, best_score
             best, best_score = value, score
+        elif not agrees(best, value) and (rival_score is None or score > rival_score):
+            rival, rival_score = value, score
+    if rival is not None and best_score - rival_score < TIE:
+        return Competing(tuple(sorted((best, rival), key=lambda v: v.start)))
     if best is not None and dict(kept)[best] == "current":
         return _chain_end(text, best, candidates, roles)
     return best

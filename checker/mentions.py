@@ -188,8 +188,11 @@ def attach_values(doc: Document, hits: Sequence[Hit], facts: CompiledFacts,
         reading, unread = None, ""
         if hit.role == SUBJECT and fact.type in TYPED and sentences:
             value = choose_value(doc, hit, index, fact.type, fact.choices, values)
-            reading = _reading(doc, value, values) if value else None
-            if reading is None:
+            if isinstance(value, attachment.Competing):
+                unread = value.words  # two values, and nothing that says which is the subject's
+            elif value is not None:
+                reading = _reading(doc, value, values)
+            else:
                 unread = value_like(fact.type, doc.text, *values.clause(index, hit.start))
         if s_end - s_start <= EXCERPT_MAX:
             if index not in excerpts:

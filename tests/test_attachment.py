@@ -220,3 +220,17 @@ TRAPS = [
 @pytest.mark.parametrize("sentence, subject, kind, doc_date", TRAPS, ids=[c[1] for c in TRAPS])
 def test_no_value_is_read_where_the_sentence_states_none(tmp_path, sentence, subject, kind, doc_date):
     assert read(tmp_path, sentence, subject, kind, doc_date) is None
+
+
+def test_when_the_grammar_cannot_choose_the_mention_is_left_unread(tmp_path):
+    """Two dates compete for "report" (the meeting's and the forecast's) and nothing in the
+    sentence gives either to the report: it is listed as unread (FC902), never a conflict."""
+    sentence = ("Members of the Corporate Resources Committee – who met yesterday, 22 February – were "
+                "presented with a report showing an improved forecast year-end position to 31 March 2023.")
+    # https://www.highland.gov.uk/news/article/15147/202223_year-end_overspend_position_projected_to_improve_by_more_than_56m
+    assert read(tmp_path, sentence, "report", "date", "2023-02-23") is None
+    result = api.check([str(tmp_path / "docs")], tmp_path / "facts.yaml", jobs=1, root=tmp_path)
+    (mention,) = [m for d in result.documents for m in d.mentions if m.role == "subject"]
+    assert mention.unread == "22 February or 31 March 2023"
+    report = api.report(result, api.load_facts(tmp_path / "facts.yaml"), tmp_path, show_unread=True)
+    assert [(f.code, f.found) for f in report.findings] == [("FC902", "22 February or 31 March 2023")]
