@@ -129,6 +129,15 @@ _CHAIN = re.compile(r"[^;]{0,40}?,?\s+(?:and\s+)?(?:then\s+)?(?:to|reaching)\s+(
 
 
 @dataclass(frozen=True)
+class Chosen:
+    """The subject's value, and how strongly the words give it to the subject (a value two
+    subjects read goes to the one it fits best: ``checker.mentions``)."""
+
+    value: Value
+    score: float
+
+
+@dataclass(frozen=True)
 class Competing:
     """Two values the grammar cannot choose between: the mention is left unread (FC902), never
     made a conflict by a guess."""
@@ -346,7 +355,7 @@ def _chain_end(text: str, chosen: Value, candidates: Sequence[Value], roles: Seq
 
 def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: tuple[int, int],
            values: Sequence[Value], starts: Sequence[int], subject: str = "",
-           memo: dict | None = None) -> Value | None:
+           memo: dict | None = None) -> Chosen | Competing | None:
     """The value the sentence states for the subject at ``hit`` (see the module docstring).
 
     ``values`` are the sentence's values of the fact's type, sorted, with their
@@ -359,7 +368,7 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
     window = [v for v in values[max(0, i - NEAR):i + NEAR] if h_start - REACH <= v.start <= h_end + REACH]
     paired = _respectively(text, sentence, hit, window)
     if paired is not None:
-        return paired
+        return Chosen(paired, _MOST_BONUS)
     candidates = [v for v in window if v.start >= c_start and v.end <= c_end
                   and not (v.start >= h_start and v.end <= h_end) and not (v.start < h_start < v.end)]
     if not candidates:
@@ -368,7 +377,8 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
     if _SUBJECT_IS_CHANGE.search(subject):
         changes = [v for v, r in zip(candidates, roles) if r == "change"]
         if changes:
-            return min(changes, key=lambda v: _words(_distance(text, v, h_start, h_end)[1]))
+            nearest = min(changes, key=lambda v: _words(_distance(text, v, h_start, h_end)[1]))
+            return Chosen(nearest, -float(_words(_distance(text, nearest, h_start, h_end)[1])))
     kept = [(v, r) for v, r in zip(candidates, roles) if r not in ("previous", "change")]
     if not kept:
         return None  # a previous value or a change, and nothing the subject is now
@@ -407,8 +417,10 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
             best, best_score = value, score
         elif not agrees(best, value) and (rival_score is None or score > rival_score):
             rival, rival_score = value, score
+    if best is None:
+        return None
     if rival is not None and best_score - rival_score < TIE:
         return Competing(tuple(sorted((best, rival), key=lambda v: v.start)))
-    if best is not None and dict(kept)[best] == "current":
-        return _chain_end(text, best, candidates, roles)
-    return best
+    if dict(kept)[best] == "current":
+        return Chosen(_chain_end(text, best, candidates, roles), best_score)
+    return Chosen(best, best_score)

@@ -20,6 +20,7 @@ A value inside the subject phrase itself is not its value.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from bisect import bisect_left, bisect_right
@@ -132,7 +133,7 @@ class SentenceValues:
 
 
 def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[str, ...],
-                 values: SentenceValues) -> Value | None:
+                 values: SentenceValues) -> attachment.Chosen | attachment.Competing | None:
     """The value the mention ``hit`` in sentence ``index`` states (module docstring)."""
     found, starts = values.indexed(index, kind, choices)
     if found:
@@ -146,8 +147,9 @@ def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[
             following, starts = values.indexed(index + 1, kind, choices)
             stop = values.next_subject(next_start, values.sentences[index + 1][1])
             roles = attachment.roles_of(doc.text, following, next_start, values.marks) if following else []
-            return next((v for v, r in zip(following, roles) if v.end <= stop
-                         and r not in ("previous", "change")), None)
+            value = next((v for v, r in zip(following, roles) if v.start < stop
+                          and r not in ("previous", "change")), None)
+            return attachment.Chosen(value, -attachment.REACH) if value else None
     return None
 
 
@@ -191,7 +193,7 @@ def attach_values(doc: Document, hits: Sequence[Hit], facts: CompiledFacts,
             if isinstance(value, attachment.Competing):
                 unread = value.words  # two values, and nothing that says which is the subject's
             elif value is not None:
-                reading = _reading(doc, value, values)
+                reading = _reading(doc, value.value, values)
             else:
                 unread = value_like(fact.type, doc.text, *values.clause(index, hit.start))
         if s_end - s_start <= EXCERPT_MAX:
@@ -207,6 +209,35 @@ def attach_values(doc: Document, hits: Sequence[Hit], facts: CompiledFacts,
             before=doc.text[max(0, hit.start - CONTEXT):hit.start] if titled else "",
             after=doc.text[hit.end:hit.end + CONTEXT] if titled else "",
             reading=reading, odd=hit.odd, expected=hit.expected, unread=unread))
+    return one_subject_per_value(mentions)
+
+
+def one_subject_per_value(mentions: list[Mention]) -> list[Mention]:
+    """A value two facts' subjects both read belongs to the more specific subject, the one of
+    more words ("The draft budget includes an extra £610m for health and social services": the
+    health fact's, not the budget's; "Williams said construction will start next year" about
+    "the downtown streetscape project": the project's, not a fact of "construction" at large);
+    the other mention is left unread. Mentions of one fact may share a value, and subjects as
+    specific as each other keep it."""
+    claims: dict[tuple, list[int]] = {}
+    for index, mention in enumerate(mentions):
+        if mention.reading is not None:
+            value = mention.reading.value
+            claims.setdefault((value.start, value.end, value.kind), []).append(index)
+    for indexes in claims.values():
+        if len({mentions[i].fact for i in indexes}) < 2 or all(
+                mentions[i].start < mentions[j].end and mentions[j].start < mentions[i].end
+                for i in indexes for j in indexes):
+            continue  # one fact, or phrases inside each other ("number of unemployed persons")
+        value = mentions[indexes[0]].reading.value
+        words = {i: len(mentions[i].words.split()) for i in indexes}
+        most = max(words.values())
+        winners = {mentions[i].fact for i in indexes if words[i] == most}
+        if len(winners) > 1:
+            continue  # as near as each other: nothing decides
+        for i in indexes:
+            if mentions[i].fact not in winners:
+                mentions[i] = dataclasses.replace(mentions[i], reading=None, unread=value.text)
     return mentions
 
 

@@ -28,6 +28,12 @@ from checker.values.context import Context
 from checker.values.model import Value
 from checker.values.value_type import ValueType
 
+_HOPED_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no longer|even|if|whether|aim(?:s|ed|ing)?(?: to be| for)?|aspir(?:e|es|ing|ation)s?"
+    r"(?: to be)?|ambition(?: to be)?|goal(?: of being)?|journey to|to become|become|becoming|to achieve|"
+    r"to get|to reach|hope(?:s|d)? to be|want(?:s|ed)? to be|would be|could be|might be)\W{1,3}"
+    r"(?:(?:an?|the|its|our|their)\W{1,3})?['\"‘’“”]?)$", re.I)
+_HOPED_AFTER = re.compile(r"['\"‘’“”]?\s+(?:rating\s+)?(?:would|could|might|will)\s+not\b", re.I)
 _TO_BE = re.compile(r"[ -]+to[ -]+be[ -]+", re.IGNORECASE)
 _QUOTES = "'\"‘’“”"
 # An everyday adjective, not a grade: "very good", "how good behaviour is".
@@ -75,6 +81,12 @@ def match_choice(s: str, choices: tuple[str, ...]) -> str | None:
     return None
 
 
+def _not_a_grade_given(text: str, start: int, s: int, e: int, end: int) -> bool:
+    """A grade denied, hoped for or supposed, not given: "is not a failing school", "even a
+    'good' rating would not mean ...", "our Journey to Outstanding", "to achieve a good rating"."""
+    return bool(_HOPED_BEFORE.search(text, max(start, s - 40), s) or _HOPED_AFTER.match(text, e, end))
+
+
 def _adjective(text: str, start: int, end: int, s: int, e: int) -> bool:
     """Is the one-word choice at text[s:e] an everyday adjective here, not a grade?"""
     if re.search(r"[\s-]", text[s:e]):
@@ -98,7 +110,8 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
     hits = []
     for choice, pattern in _patterns(tuple(choices)):
         hits.extend((m.start(), m.end(), choice) for m in pattern.finditer(text, start, end))
-    hits = [h for h in hits if not _adjective(text, start, end, h[0], h[1])]
+    hits = [h for h in hits if not _adjective(text, start, end, h[0], h[1])
+            and not _not_a_grade_given(text, start, h[0], h[1], end)]
     ends = {h[0]: h[1] for h in sorted(hits, key=lambda h: h[1] - h[0])}  # start -> longest end
     for s, e, choice in list(hits):  # "requires improvement to be good": one grade, the first
         m = _TO_BE.match(text, e, end)

@@ -72,7 +72,7 @@ _MOD = (r"(?:\b(?P<mod1>early|mid|late)[ -]|\b(?P<mod3>end|start)-|"
 _ATOMS = "|".join([
     rf"{_NUMBACK}(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d))(?![\w-]|[.,]\d)",
     rf"{_NUMBACK}(?P<uk>(?P<uk_d>\d\d?)(?P<uk_s>[/.])(?P<uk_m>\d\d?)(?P=uk_s)(?P<uk_y>{_YEAR})){_YEND}",
-    rf"\b(?P<dmy>(?:the )?(?P<dmy_d>{_DAY}){_TH} (?:of )?(?P<dmy_m>{_MON})"
+    rf"\b(?P<dmy>(?:the )?(?P<dmy_d>{_DAY}){_TH} ?(?:of )?(?P<dmy_m>{_MON})"
     rf"(?:,? (?P<dmy_y>{_YEAR}){_YEND})?)",
     # "20" of "20 and 21 February 2024": only a range makes it a date
     rf"\b(?P<dr>(?P<dr_d>{_DAY}){_TH})(?= ?- ?\d| (?:and|to|until|till) \d)",
@@ -102,6 +102,8 @@ _ATOMS = "|".join([
     rf"\b(?P<wdm>(?P<wdm_w>{D.PATTERN})(?: (?:morning|afternoon|evening|night))?,? (?:(?P<wdm_d>{_DAY}){_TH} (?:of )?(?P<wdm_m>{_MON})|"
     rf"(?P<wdm_n>{_MON}) (?P<wdm_e>{_DAY})(?:st|nd|rd|th)?\b)(?:,? (?P<wdm_y>{_YEAR}))?){_YEND}",
     rf"\b(?P<wk>(?:(?P<wk_r>last|next|this|coming|following) )?(?P<wk_d>{D.PATTERN}))\b",
+    # "by the end of the year": with a modifier, the document's year
+    r"\b(?P<thisyr>(?:the|the current|the calendar) year)\b",
     # "July of that year", "by the end of that year", "the following year": the narrative's year
     rf"\b(?P<thy>(?:(?P<thy_m>{_MON}) (?:of )?)?(?P<thy_w>that|that same|the same|the following|"
     rf"the previous) year)\b",
@@ -254,6 +256,10 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
         return W.day(year, month, day) if year else W.yearless(month, day)
     if g("wk"):
         return _weekday(text, m, start, doc=doc)
+    if g("thisyr"):
+        if not prefixed:
+            return None  # "the year to December", "over the year": no date
+        return W.year(doc.year) if doc else _SKIP
     if g("thy"):
         told = _NARRATIVE_YEAR.findall(text, max(0, m.start() - 400), m.start())
         told = [y for y in told if "\n" not in text[text.rfind(y, 0, m.start()):m.start()]]
