@@ -19,20 +19,31 @@ RATINGS = ("outstanding", "good", "requires improvement", "inadequate")  # CQC
 OFSTED = ("outstanding", "good", "requires improvement to be good", "inadequate")  # children's services
 
 
+def read_all(tmp_path, text: str, subjects: dict[str, str], kind: str, doc_date: str = "2020-01-01",
+             choices: tuple[str, ...] = RATINGS) -> dict[str, str | None]:
+    """fact id -> the label of the value read at its first mention in ``text`` (None: nothing);
+    ``subjects`` maps each fact's id to its subject."""
+    (tmp_path / "docs").mkdir(exist_ok=True)
+    (tmp_path / "docs" / "page.txt").write_text(text + "\n", encoding="utf-8")
+    facts = ["version: 1", "documents:", "  - match: docs/page.txt", "    id: page", f"    date: {doc_date}",
+             "facts:"]
+    for fact, subject in subjects.items():
+        facts += [f"  - id: {fact}", f"    subject: [{json.dumps(subject)}]", f"    type: {kind}"]
+        if kind == "rating":
+            facts.append(f"    choices: [{', '.join(json.dumps(c) for c in choices)}]")
+    (tmp_path / "facts.yaml").write_text("\n".join(facts) + "\n", encoding="utf-8")
+    result = api.check([str(tmp_path / "docs")], tmp_path / "facts.yaml", jobs=1, root=tmp_path)
+    found: dict[str, str | None] = {}
+    for mention in (m for d in result.documents for m in d.mentions if m.role == "subject"):
+        found.setdefault(mention.fact, mention.reading.value.label if mention.reading else None)
+    assert set(found) == set(subjects), f"not every subject was found: {found}"
+    return found
+
+
 def read(tmp_path, sentence: str, subject: str, kind: str, doc_date: str = "2020-01-01",
          choices: tuple[str, ...] = RATINGS) -> str | None:
     """The label of the value read for ``subject`` in ``sentence`` (None: nothing read)."""
-    (tmp_path / "docs").mkdir(exist_ok=True)
-    (tmp_path / "docs" / "page.txt").write_text(sentence + "\n", encoding="utf-8")
-    facts = ["version: 1", "documents:", "  - match: docs/page.txt", "    id: page", f"    date: {doc_date}",
-             "facts:", "  - id: fact", f"    subject: [{json.dumps(subject)}]", f"    type: {kind}"]
-    if kind == "rating":
-        facts.append(f"    choices: [{', '.join(json.dumps(c) for c in choices)}]")
-    (tmp_path / "facts.yaml").write_text("\n".join(facts) + "\n", encoding="utf-8")
-    result = api.check([str(tmp_path / "docs")], tmp_path / "facts.yaml", jobs=1, root=tmp_path)
-    readings = [m.reading for d in result.documents for m in d.mentions if m.role == "subject"]
-    assert readings, f"{subject!r} not found in the sentence"
-    return readings[0].value.label if readings[0] else None
+    return read_all(tmp_path, sentence, {"fact": subject}, kind, doc_date, choices)["fact"]
 
 
 CASES = [
@@ -234,3 +245,96 @@ def test_when_the_grammar_cannot_choose_the_mention_is_left_unread(tmp_path):
     assert mention.unread == "22 February or 31 March 2023"
     report = api.report(result, api.load_facts(tmp_path / "facts.yaml"), tmp_path, show_unread=True)
     assert [(f.code, f.found) for f in report.findings] == [("FC902", "22 February or 31 March 2023")]
+
+
+MORE = [
+    # -- reading on into the next sentence: when it points back, in the same paragraph
+    ("Charnwood Care Home, run by Divine Rock Care Limited, provides personal and nursing care to people, "
+     "including some living with dementia. The service can support up to 88 people.", "Charnwood Care Home",
+     "count", "2024-10-01", "up to 88"),  # https://westbridgfordwire.com/cqc-rates-nottingham-care-home-as-inadequate/
+    ("Malcolm Turnbull's Coalition Government is facing a desperate fight to hang on to a majority in "
+     "Parliament. On the count so far it has won at least 70 seats, six fewer than the 76 needed to command a "
+     "majority in the Lower House.", "Coalition Government", "count", "2016-07-03", "at least 70"),
+    # https://www.abc.net.au/news/2016-07-03/election-results-what-just-happened/7553916
+    ("Charnwood Care Home, run by Divine Rock Care Limited, provides personal and nursing care to people, "
+     "including some living with dementia.\n\nThe service can support up to 88 people.", "Charnwood Care Home",
+     "count", "2024-10-01", None),  # the same sentences as two paragraphs: a new paragraph is not read on
+    # -- notations
+    ("NINE councils across the region are to get £21m from the Government to fund a new wave of house "
+     "building.", "councils", "count", "2009-09-10", "9"),
+    # http://www.ypn.co.uk/news/new-wave-of-house-building-signalled-1993126
+    ("The total national elective waiting list also reached 4.1m, higher than at any point since August "
+     "2007.", "national elective waiting list", "count", "2018-05-10", "4.1 million"),
+    # https://www.hsj.co.uk/quality-and-performance/year-plus-waiters-rise-75-per-cent-/7022542.article
+    ("This was the sixth time the service had been inspected and had failed to achieve a good rating and "
+     "people had been exposed to poor care.", "service had been inspected", "count", "2019-07-01", "6"),
+    # https://cqc.org.uk/location/1-136281834/reports
+    ("It is supposed to take 2 months at most to get a decision.", "get a decision", "duration", "2016-08-25",
+     "up to 2 months"),  # http://persqm.co.uk/one-month-at-a-time/
+    ("Spending £4.5 million to start building 40 new council houses.", "new council houses", "count",
+     "2020-01-10", "40"),  # https://www.nwleics.gov.uk/pages/budget2020
+    ("The £2million development is being built in Green Lane on the site of the former Hillsprings Clinic.",
+     "development", "money", "2014-11-26", "£2m"),
+    # http://www.expressandstar.com/news/2014/11/26/artist-impression-released-of-new-council-homes-planned-for-town/
+    ("Figures on Thursday show the unemployment rate fell to 3.6 per cent in September, a decrease of 0.1 "
+     "percentage points from August, according to the Australian Bureau of Statistics.", "unemployment rate",
+     "percent", "2023-10-19", "3.6%"),  # percentage points are a difference
+    # https://thewest.com.au/business/economy/unemployment-rate-falls-to-36pc-in-september-as-people-leave-the-labour-force-c-12252811
+    # -- dates: a purpose is no future, "due to" is, the year of the document or of the narrative
+    ("A call for volunteers brought some 170 people to the Boatwright Sports Complex on Saturday to plant 56 "
+     "trees.", "call for volunteers", "date", "2014-02-19", "2014-02-15"),
+    # http://www.eastbaytimes.com/2014/02/19/community-tree-planting-in-concord/
+    ("Councillors have 21 days to discuss the implications of the section 114 notice and this is due to be "
+     "addressed at a meeting of full council on 22 February.", "meeting of full council", "date", "2018-02-02",
+     "2018-02-22"),
+    # https://www.lgcplus.com/politics-and-policy/finance/updated-immediate-spending-controls-imposed-on-northants/7023114.article
+    ("The notice has been served in light of the severe financial challenge facing the authority and the "
+     "significant risk that the Conservative-controlled authority will not be in a position to deliver a "
+     "balanced budget by the end of the year.", "balanced budget", "date", "2018-02-02",
+     "by end of 2018 (2018-09..2018-12)"),  # the same page
+    ("In October 2016, Premier Alden McLaughlin said that work would be completed by the end of that year.",
+     "work would be completed", "date", "2018-01-17", "by end of 2016 (2016-09..2016-12)"),
+    # https://www.caymancompass.com/2018/01/17/south-sound-boardwalk-construction-to-begin-next-month-says-government/
+    ("Of the 71 safeguarding and looked-after children’s services inspected between June 2009 and June this "
+     "year, 18 received Ofsted’s lowest mark for the overall effectiveness of safeguarding.",
+     "services inspected", "date", "2010-09-01", "2009-06..2010-06"),
+    # https://careappointments.com/care-news/england/85143/ofsted-brands-one-in-four-councils-inadequate-on-safeguarding/
+    ("Former Kilkenny hurler DJ Carey faces a sentencing hearing on October 29th after admitting defrauding a "
+     "number of people out of money while pretending he had cancer.", "sentencing hearing", "date",
+     "2025-10-04", "2025-10-29"),
+    # https://irishtimes-irishtimes-prod.web.arc-cdn.net/crime-law/courts/2025/10/04/new-legal-term-a-womans-double-murder-trial-dj-careys-fraud-sentence-and-conor-mcgregors-application
+    # -- traps: an age, a grade denied
+    ("The watchdog said more social workers were needed to help children and young people, and called for "
+     "greater support for people aged over 21 who leave care, and better monitoring of children who are "
+     "absent from school.", "more social workers", "count", "2022-09-06", None),
+    # https://thewriterstown.com/news/uk-england-nottinghamshire-62793255
+    ("We feel it is important to note that a school that is judged to be Requires Improvement is not a "
+     "failing school and would have been classed as ‘satisfactory’ under the previous framework.",
+     "failing school", "rating", "2023-01-15", None),
+    # https://sturminstermarshallschool.org.uk/About-Us/Ofsted-Report/
+]
+
+
+@pytest.mark.parametrize("text, subject, kind, doc_date, expected", MORE, ids=[f"{c[2]}:{c[1]}" for c in MORE])
+def test_more_classes(tmp_path, text, subject, kind, doc_date, expected):
+    assert read(tmp_path, text, subject, kind, doc_date) == expected
+
+
+def test_a_value_two_subjects_read_belongs_to_the_more_specific(tmp_path):
+    sentence = ("The draft budget includes an extra £610m for health and social services, £186m to improve rail "
+                "services, including the core valleys lines, and £81m to build more social housing for rent.")
+    # https://www.cambrian-news.co.uk/news/politics/welsh-government-unveils-extra-ps15bn-for-public-services-in-new-budget-747166
+    found = read_all(tmp_path, sentence, {"budget": "draft budget", "health": "health and social services"},
+                     "money", "2024-12-10")
+    assert found == {"budget": None, "health": "£610m"}
+
+
+def test_reading_on_stops_at_a_new_subject(tmp_path):
+    """When the next sentence names another fact's subject before the value, the value is that
+    subject's: the care home's mention reads nothing there."""
+    text = ("Charnwood Care Home, run by Divine Rock Care Limited, provides personal and nursing care to "
+            "people, including some living with dementia. The service can support up to 88 people.")
+    # https://westbridgfordwire.com/cqc-rates-nottingham-care-home-as-inadequate/
+    found = read_all(tmp_path, text, {"home": "Charnwood Care Home", "service": "service"}, "count",
+                     "2024-10-01")
+    assert found == {"home": None, "service": "up to 88"}
