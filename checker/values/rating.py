@@ -29,9 +29,10 @@ from checker.values.model import Value
 from checker.values.value_type import ValueType
 
 _HOPED_BEFORE = re.compile(
-    r"(?:\b(?:not|never|no longer|even|if|whether|aim(?:s|ed|ing)?(?: to be| for)?|aspir(?:e|es|ing|ation)s?"
-    r"(?: to be)?|ambition(?: to be)?|goal(?: of being)?|journey to|to become|become|becoming|to achieve|"
-    r"to get|to reach|hope(?:s|d)? to be|want(?:s|ed)? to be|would be|could be|might be)\W{1,3}"
+    r"(?:\b(?:not|never|no longer|even|if|whether|aim(?:s|ed|ing)?(?: to be(?:come)?| for)?|"
+    r"aspir(?:e|es|ing|ation)s?(?: to be(?:come)?)?|ambition(?: to be(?:come)?)?|goal(?: of being)?|"
+    r"journey to|to achieve|to get|to reach|hope(?:s|d)? to be(?:come)?|want(?:s|ed)? to be(?:come)?|"
+    r"would be|could be|might be)\W{1,3}"
     r"(?:(?:an?|the|its|our|their)\W{1,3})?['\"‘’“”]?)$", re.I)
 _HOPED_AFTER = re.compile(r"['\"‘’“”]?\s+(?:rating\s+)?(?:would|could|might|will)\s+not\b", re.I)
 _TO_BE = re.compile(r"[ -]+to[ -]+be[ -]+", re.IGNORECASE)
