@@ -28,7 +28,7 @@ FLOORS = (
     ("checker.suppression", "checker.fingerprint", "checker.facts.*"),
     ("checker.document", "checker.results", "checker.scan", "checker.readers", "checker.readers.*"),
     ("checker.compiled", "checker.cache", "checker.changes"),
-    ("checker.records", "checker.mentions", "checker.attachment"),
+    ("checker.records", "checker.mentions", "checker.attachment", "checker.attachment.*"),
     ("checker.checks", "checker.checks.*"),
     ("checker.engine", "checker.discover", "checker.executors", "checker.executors.*"),
     ("checker.baseline", "checker.outcome"),

@@ -94,7 +94,8 @@ _RATIO_BEFORE = re.compile(rf"(?:^|[^\w.,])(?:\d+|{_SMALL_WORDS}) in $", re.IGNO
 _RATIO_AFTER = re.compile(rf" in (?:\d{{1,3}}|{_SMALL_WORDS}|a hundred)\b(?![\d,.])", re.IGNORECASE)
 _VERB_REFERENCES = frozenset({"building", "house", "issue", "step"})  # lower case: also verbs
 _NOUNS_AFTER = re.compile(r" (?:[a-z]+ ){0,2}[a-z]+s\b")
-_LISTED_REFERENCE = re.compile(r"\b([A-Za-z]+\.?) \d[\d.]*(?:(?:, ?| and | or | & | to )\d[\d.]*)*(?:, ?| and | or | & | to )$")
+_LISTED_REFERENCE = re.compile(r"\b([A-Za-z]+\.?) \d[\d.]*(?:(?:, ?| and | or | & | to )\d[\d.]*)*"
+                               r"(?:, ?| and | or | & | to )$")
 # "... and Salford 101.", "the SDLP 12 - down two -": a result in a list, not a name's number
 _RESULT_END = re.compile(r"(?:[.,;:](?:\s|$)| [-–] |$)")
 _RESULT_BEFORE = re.compile(r"(?:\b(?:and|the|while|whilst)|,) $", re.I)

@@ -56,7 +56,8 @@ def _amount(n: str) -> str:
 # joins two figures.
 _RANGE = r"(?(frm) ?- ?|(?(btw) ?(?:and|to|-) ?| ?(?:-|to) ?))"
 _SYMBOL_FORM = re.compile(
-    rf"(?=[^\W\d_]|[£$€])(?:(?:(?<=\bfrom )|(?<=\bby )|(?<=\bup )|(?<=\bdown )|(?<=\+))(?P<frm>))?+(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?"
+    rf"(?=[^\W\d_]|[£$€])(?:(?:(?<=\bfrom )|(?<=\bby )|(?<=\bup )|(?<=\bdown )|(?<=\+))(?P<frm>))?+"
+    rf"(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?"
     rf"(?:(?P<btw>between) )?{_amount('a')}"
     rf"(?:{_RANGE}(?:{_amount('b')}|(?P<numc>{NUMERAL})"
     rf"(?P<scc> ?(?:thousand|million|billion|trillion)|bn|mn|tn|m|k|b)(?![\w])))?"

@@ -75,12 +75,14 @@ def _figures(text: str, start: int, end: int, ctx: Context | None = None) -> lis
 def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Value]:
     """Every percentage stated in ``text[start:end]``, absolute offsets."""
     found = _figures(text, start, end)
-    shares = [v for v in _shares(text, start, end) if not any(f.start < v.end and v.start < f.end for f in found)]
+    shares = [v for v in _shares(text, start, end)
+              if not any(f.start < v.end and v.start < f.end for f in found)]
     return sorted(found + shares, key=lambda v: v.start) if shares else found
 
 
 # A share in words: "a quarter of the tax", "eight out of ten students", "one in five".
-_FRACTIONS = {"half": 50.0, "a half": 50.0, "one half": 50.0, "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0,
+_FRACTIONS = {"half": 50.0, "a half": 50.0, "one half": 50.0, "a quarter": 25.0, "one quarter": 25.0,
+              "three quarters": 75.0, "three-quarters": 75.0,
               "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "two thirds": 200 / 3,
               "two-thirds": 200 / 3, "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0}
 _FRACTION_SLACK = 2.5  # "a quarter" is about 25%, as a reader takes it

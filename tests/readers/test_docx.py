@@ -263,7 +263,7 @@ def test_available_names_the_extra():
     assert docx.EXTRA == "docx" and docx.available() is True
 
 
-def as_word(text: str, saved: "datetime.datetime | None" = None) -> bytes:
+def as_word(text: str, saved: datetime.datetime | None = None) -> bytes:
     """A seed's text as a Word file, one paragraph per block, as python-docx saves it: with no
     date set, the file carries its template's (2013-12-23)."""
     d = python_docx.Document()

@@ -99,7 +99,8 @@ _ATOMS = "|".join([
     rf"\b(?P<rel>(?P<rel_w>last|next|this|earlier this|later this) "
     rf"(?P<rel_u>year|month|week|{_words(W.SEASONS)}|{_FULL}))\b",
     # "Tuesday 4 April", "Thursday, April 7", "Friday, October 4, 2013": the weekday settles the year
-    rf"\b(?P<wdm>(?P<wdm_w>{D.PATTERN})(?: (?:morning|afternoon|evening|night))?,? (?:(?P<wdm_d>{_DAY}){_TH} (?:of )?(?P<wdm_m>{_MON})|"
+    rf"\b(?P<wdm>(?P<wdm_w>{D.PATTERN})(?: (?:morning|afternoon|evening|night))?,? "
+    rf"(?:(?P<wdm_d>{_DAY}){_TH} (?:of )?(?P<wdm_m>{_MON})|"
     rf"(?P<wdm_n>{_MON}) (?P<wdm_e>{_DAY})(?:st|nd|rd|th)?\b)(?:,? (?P<wdm_y>{_YEAR}))?){_YEND}",
     rf"\b(?P<wk>(?:(?P<wk_r>last|next|this|coming|following) )?(?P<wk_d>{D.PATTERN}))\b",
     # "by the end of the year": with a modifier, the document's year

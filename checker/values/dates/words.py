@@ -126,7 +126,8 @@ _RANK = {"year": 0, "season": 1, "quarter": 1, "month": 2, "day": 3}
 _CLAUSE = re.compile(r"[;!?()\"]|[:,.](?!\d)|\b(?:and|but)\b", re.I)  # not "500,000"
 _FUTURE = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(FUTURE_CUES, key=len, reverse=True)))})\b", re.I)
 # An event's infinitive: "to appear", "to front court", "is to be met"
-_TO_EVENT = re.compile(r"\b(?:to (?:appear|attend|face|front|return|stand|start|begin|open|reopen|close|launch|"
+_TO_EVENT = re.compile(r"\b(?:to (?:appear|attend|face|front|return|stand|start|begin|open|reopen|close|"
+                       r"launch|"
                        r"meet|resume|sit|vote|decide|consider|publish|release|report|end|finish|complete|"
                        r"visit|speak|deliver|present|take place|hear|come into force|go live|run)|"
                        r"(?:is|are) (?:due )?to be)\b", re.I)

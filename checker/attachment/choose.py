@@ -1,0 +1,177 @@
+"""Choosing the subject's value among its clause's: scores from the words between them.
+
+See ``checker.attachment`` for the grammar as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from checker.attachment.names import items, respectively
+from checker.attachment.roles import REACH, SUBJECT_IS_CHANGE, between, roles_of, words
+from checker.values.compare import agrees
+from checker.values.model import Value
+
+TIE = 1.0  # scores closer than this: the grammar has not decided
+NEAR = 5  # candidates considered on each side of a mention, and no farther than REACH from it
+
+_CONJUNCTION = re.compile(r"\b(?:and|or|but|while|whilst|whereas|plus|as well as)\b|&", re.I)
+# "good for effective, caring and ...", "£1,000 towards ...", "requiring improvement (urgent care ..."
+_GOVERNS = re.compile(r"\s*(?:\s(?:for|towards|toward|on|in|of)\s+|\s?\()"
+                      r"(?:(?:the|their|its|our|his|her|all)\s+)?"
+                      r"(?:[^,;.()\d]{1,60}?(?:,\s|\sand\s|,\sand\s|\s&\s))*$", re.I)
+# "requires improvement for safe": a complement of the value's own (not a time: "for three years")
+_COMPLEMENT = re.compile(r"\s+for\s+(?:(?:the|their|its|our|all)\s+)?"
+                         r"(?!\d|(?:one|two|three|four|five|six|seven|"
+                         r"eight|nine|ten|a|an|the|each|every|next|last|first|past|coming|year|month|week|day|"
+                         r"period|time|now|more|over|up|at|about)\b)[a-z]", re.I)
+# A count or an amount followed by its own noun, then a preposition that leads away from it
+_NOUN_THEN_AWAY = re.compile(r"\s+(?:[a-z][\w'’-]*\s+)?"
+                             r"(?!(?:of|for|to|in|on|at|by|from|and|or|with|per|a|an|the|"
+                             r"each|every|was|were|is|are|has|have|had|will|be|been|which|that|who|than|more|"
+                             r"less|over|under|up|down)\b|[a-z]+ed\b)[a-z][\w'’-]*,?\s+"
+                             r"(?:from|of|among|amongst|about|involving|including)\b", re.I)
+_PARENTHESIS = re.compile(r"[ ,]*\(([^()]{1,200})\)")
+_NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|before)\s+$", re.I)  # "not published until 12 May": stated
+_POSTMODIFIER = re.compile(r"\s*(?:of|in|at|for|on|by|from|to|with|worth|totalling|totaling|costing|"
+                           r"valued at|standing at|running at|:|,)?\s*", re.I)
+_MOST_BONUS = 14  # the most the grammar adds to a candidate's score (below)
+_POSSESSIVE = re.compile(r"\s*['’]s?\s*")
+_CHAIN = re.compile(r"[^;]{0,40}?,?\s+(?:and\s+)?(?:then\s+)?(?:to|reaching)\s+(?:an?\s+)?['‘’\"“”]?", re.I)
+
+
+@dataclass(frozen=True)
+class Chosen:
+    """The subject's value, and how strongly the words give it to the subject (a value two
+    subjects read goes to the one it fits best: ``checker.mentions``)."""
+
+    value: Value
+    score: float
+
+
+@dataclass(frozen=True)
+class Competing:
+    """Two values the grammar cannot choose between: the mention is left unread (FC902), never
+    made a conflict by a guess."""
+
+    values: tuple[Value, Value]
+
+    @property
+    def words(self) -> str:
+        return " or ".join(v.text for v in self.values)
+
+
+def _governs(text: str, value: Value, hit_start: int) -> bool:
+    """Whether ``value`` heads a phrase that leads to the subject: "good for A, B and <subject>"."""
+    return value.end <= hit_start and bool(_GOVERNS.fullmatch(text, value.end, hit_start))
+
+
+def _claimed_by_complement(text: str, value: Value, hit: tuple[int, int]) -> bool:
+    """A rating or a count after the subject with a "for ..." of its own: "requires improvement
+    for safe", "and to 39 for their looked-after children services". (A duration's or an amount's
+    "for" is a reason or a purpose: "5 years for his guilty plea".)"""
+    return value.kind in ("rating", "count") and value.start >= hit[1] and bool(
+        _COMPLEMENT.match(text, value.end))
+
+
+def _counts_another_noun(text: str, value: Value, hit_start: int) -> bool:
+    """A count or amount before the subject that counts its own noun, the subject hanging off it:
+    "412 complaints from parents and children", "up to 55 people, including ... adults"."""
+    if value.kind not in ("count", "money") or value.end > hit_start:
+        return False
+    found = _NOUN_THEN_AWAY.match(text, value.end, hit_start)
+    return found is not None
+
+
+def _distance(text: str, value: Value, start: int, end: int) -> tuple[bool, str]:
+    """(whether ``value`` stands after the span, the words between them)."""
+    if value.start >= start:
+        return True, between(text, end, value.start)
+    return False, between(text, value.end, start)
+
+
+def _chain_end(text: str, chosen: Value, candidates: Sequence[Value], roles: Sequence[str]) -> Value:
+    """The last current value of a chain: "risen from €800 million in 2014, to €983 million in 2017,
+    to €1.4 billion as of December 2019" states €1.4 billion now."""
+    index = next(i for i, v in enumerate(candidates) if v is chosen)
+    while index + 1 < len(candidates) and roles[index + 1] == "current" and _CHAIN.fullmatch(
+            text, candidates[index].end, candidates[index + 1].start):
+        index += 1
+    return candidates[index]
+
+
+def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: tuple[int, int],
+           values: Sequence[Value], starts: Sequence[int], subject: str = "",
+           memo: dict | None = None) -> Chosen | Competing | None:
+    """The value the sentence states for the subject at ``hit`` (see the module docstring).
+
+    ``values`` are the sentence's values of the fact's type, sorted, with their
+    ``starts``; ``clause`` is the clause holding the subject. ``memo`` keeps what is read
+    around each value for the next mention of the same sentence.
+    """
+    c_start, c_end = clause
+    h_start, h_end = hit
+    i = bisect_left(starts, h_start)
+    window = [v for v in values[max(0, i - NEAR):i + NEAR] if h_start - REACH <= v.start <= h_end + REACH]
+    paired = respectively(text, sentence, hit, window)
+    if paired is not None:
+        return Chosen(paired, _MOST_BONUS)
+    candidates = [v for v in window if v.start >= c_start and v.end <= c_end
+                  and not (v.start >= h_start and v.end <= h_end) and not (v.start < h_start < v.end)]
+    if not candidates:
+        return None
+    roles = roles_of(text, candidates, c_start, memo)
+    if SUBJECT_IS_CHANGE.search(subject):
+        changes = [v for v, r in zip(candidates, roles) if r == "change"]
+        if changes:
+            nearest = min(changes, key=lambda v: words(_distance(text, v, h_start, h_end)[1]))
+            return Chosen(nearest, -float(words(_distance(text, nearest, h_start, h_end)[1])))
+    kept = [(v, r) for v, r in zip(candidates, roles) if r not in ("previous", "change")]
+    if not kept:
+        return None  # a previous value or a change, and nothing the subject is now
+    _, _, l_start, l_end = items(text, sentence, hit, values)  # the list of names it stands in
+    inside = _PARENTHESIS.match(text, h_end, sentence[1])
+    best, best_score, rival, rival_score = None, None, None, None
+    for value, role in kept:
+        after, gap = _distance(text, value, l_start, l_end)
+        score = -float(words(gap))
+        if best_score is not None and score + _MOST_BONUS < best_score:
+            continue  # too far to win whatever its words
+        if after and _POSSESSIVE.fullmatch(gap):
+            score = 1.0  # "New Zealand First's eight seats"
+        if after:
+            score += 0.5  # what follows the subject is usually said of it
+            if _POSTMODIFIER.fullmatch(gap):
+                score += 0.5  # "elections to the new Council in May 2020", "a gap of £87m"
+        if role == "current":
+            score += 3
+        if not after and not gap.strip(" -–—'‘’\"“”"):
+            score += 3  # right before the subject: "the £40m Towns Fund grant", "101 councillors"
+        if not after and _governs(text, value, h_start):
+            score += 6
+        elif _CONJUNCTION.search(gap):
+            score -= 4
+        if (after and _claimed_by_complement(text, value, hit)) or (
+                not after and _counts_another_noun(text, value, h_start)):
+            continue  # another noun's value
+        if _NEGATED.search(gap) and not _UNTIL.search(text, max(0, value.start - 12), value.start):
+            continue  # "Requires Improvement is not a failing school": denied, not stated
+        if inside and after and value.end <= inside.end(1):
+            score += 2
+        if best_score is None or score > best_score:
+            if best is not None and not agrees(best, value):
+                rival, rival_score = best, best_score
+            best, best_score = value, score
+        elif not agrees(best, value) and (rival_score is None or score > rival_score):
+            rival, rival_score = value, score
+    if best is None:
+        return None
+    if rival is not None and best_score - rival_score < TIE:
+        return Competing(tuple(sorted((best, rival), key=lambda v: v.start)))
+    if dict(kept)[best] == "current":
+        return Chosen(_chain_end(text, best, candidates, roles), best_score)
+    return Chosen(best, best_score)

@@ -1,0 +1,129 @@
+"""Roles in a change construction: the previous value, the change, the current one.
+
+"UK unemployment fell by 16,000 to 1.62 million": 16,000 is the change and
+1.62 million the current value; "reduced from £4.3m in August to £3.4m": £4.3m
+is the previous value. The subject's value is the current one, read from the
+words before each value (``roles_of``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from checker.values.model import Value
+
+REACH = 400  # characters around a mention the grammar looks at: bounded work however long the sentence
+_LOOK_BACK = 200  # characters before a value searched for a word of change
+_WORD = re.compile(r"[\w'’]+")
+_EDGE = r"(?:['‘’\"“”(]\s?)?$"
+_QUALIFIED = r"(?:(?:about|around|approximately|roughly|some|almost|nearly|more than|over|just over|" \
+             r"just under|less than|an estimated|a further|an? )\s)?"
+_CHANGE_VERB = (r"(?:increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|r(?:ose|isen|ises?|ising)|"
+                r"f(?:ell|allen|alls?|alling)|gr(?:ew|own|ows?|owing)|dropp(?:ed|ing)|drops?|"
+                r"declin(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|slipp(?:ed|ing)|"
+                r"gain(?:ed|s|ing)?|lost|los(?:es|ing)|add(?:ed|s|ing)|shed(?:s|ding)?|reduc(?:e|ed|es|ing)|"
+                r"cut(?:s|ting)?|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|halv(?:e|ed|es|ing)|"
+                r"improv(?:e|ed|es|ing)|upgraded|downgraded|(?:went|gone|go|goes|going) (?:up|down)|"
+                r"mov(?:e|ed|es|ing)|chang(?:e|ed|es|ing)|revis(?:e|ed|es|ing)|swung|"
+                r"edg(?:e|ed|es|ing) (?:up|down|higher|lower)|shrunk|shr(?:ink|inks|ank|inking)|"
+                r"widen(?:ed|s|ing)?|narrow(?:ed|s|ing)?)")
+CHANGE_NOUN = (r"(?:rise|increase|fall|decrease|drop|reduction|cut|gain|loss|growth|jump|change|swing|"
+                r"decline|improvement|difference|uplift|boost)s?")
+# "up 20 on 87", "(up 15)", "- down two -": "up" and "down" alone mark a change only after a break
+_UP_DOWN = r"(?:(?:^|[,(–—-]|\s-|\b(?:finish(?:ed|ing)?|end(?:ed|ing)?|clos(?:ed|ing)))\s*(?:up|down)\s+)"
+_FROM = re.compile(rf"\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:(?:estimated|predicted|projected|forecast|"
+                   rf"revised|original|initial|previous|earlier|record)\s+)?(?:[^,;.\d]{{1,30}}?\s+of\s+)?{_EDGE}",
+                   re.I)
+_MOVED_FROM = re.compile(rf"\b(?:up|down|{_CHANGE_VERB})\s+from\s+(?:(?:an?|the|its|their)\s+)?"
+                         rf"(?:(?:estimated|predicted|projected|forecast|revised|original|initial|previous|"
+                         rf"earlier|record)\s+)?{_EDGE}", re.I)
+_BASE = re.compile(rf"\b{CHANGE_NOUN}\s+of\s+[^\s,;]+(?:\s+(?:per\s?cent|percent))?\s+(?:on|over)\s+"
+                   rf"(?:the\s+)?{_EDGE}", re.I)
+_ON_BASE = re.compile(rf"\s+(?:on|over)\s+the\s+{_EDGE}", re.I)  # "up 20 on 87 councillors": 87 now
+_BY = re.compile(rf"\bby\s+{_QUALIFIED}{_EDGE}", re.I)
+_CHANGE = re.compile(rf"(?:\b{_CHANGE_VERB}\s+(?:by\s+)?{_QUALIFIED}|{_UP_DOWN}{_QUALIFIED}|"
+                     rf"\b(?:an?|the)\s+(?:\w+\s+)?{CHANGE_NOUN}\s+(?:of\s+)?{_QUALIFIED}|[+−]\s?){_EDGE}",
+                     re.I)
+_CURRENT = re.compile(rf"\b(?:now|currently)\s+(?:(?:the|its|their)\s+[\w-]+\s+)?(?:(?:is|are|stands? at|"
+                      rf"totals?|at|running at|sits at|stood at)\s+)?(?:an?\s+)?{_EDGE}", re.I)
+_TO = re.compile(rf"\b(?:to|reach(?:ed|ing)?|hitting|hit)\s+(?:(?:an?|the)\s+)?(?:(?:new|record|"
+                 rf"estimated|total of|high of|low of)\s+)*{_EDGE}", re.I)
+_CHANGE_WORD = re.compile(rf"\b{_CHANGE_VERB}\b|\b{CHANGE_NOUN}\b", re.I)
+_CONTRAST = re.compile(r"\b(?:but|now|since|later|subsequently)\b", re.I)
+SUBJECT_IS_CHANGE = re.compile(rf"\b{CHANGE_NOUN}\b", re.I)
+
+
+def between(text: str, a: int, b: int) -> str:
+    return text[a:b] if a < b else ""
+
+
+def words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _marks(text: str, value: Value, clause_start: int, memo: dict | None) -> tuple[str, bool, bool, bool]:
+    """(what the words before ``value`` make it, a "by" before it, a "to" before it, a change said
+    before it in its clause), read once per value (``memo``) however many mentions ask."""
+    key = (value.start, value.end, value.kind)
+    if memo is not None and key in memo:
+        return memo[key]
+    before = text[max(clause_start, value.start - 45):value.start]
+    if _CURRENT.search(before):
+        mark = "current"
+    elif _MOVED_FROM.search(before) or _BASE.search(before):
+        mark = "previous"
+    elif _FROM.search(before):
+        mark = "from"
+    elif _CHANGE.search(before):
+        mark = "change"
+    else:
+        mark = ""
+    found = (mark, bool(_BY.search(before)), bool(_TO.search(before)),
+             bool(_CHANGE_WORD.search(text, max(clause_start, value.start - _LOOK_BACK), value.start)))
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
+def roles_of(text: str, candidates: Sequence[Value], clause_start: int,
+             memo: dict | None = None) -> list[str]:
+    """Each candidate's role in a change construction: previous | change | current | plain.
+
+    Read from the words before each value. A bare "from" ("from £4.3m"), a
+    "by" ("by 16,000") and "on the" after a change ("an increase of 15.1% on
+    the 11,749") make a previous value or a change only in a clause that
+    speaks of a change ("provided by 52 local authorities" does not); "to"
+    makes the current value only after a change ("fell by 16,000 to 1.62
+    million"). Once a clause has a current value, a plain value before it,
+    across a "but", "now" or "since", is the one it changed from ("was $0.2
+    million ..., but has since grown to $133.8 million").
+    """
+    roles: list[str] = []
+    changed = False
+    for index, value in enumerate(candidates):
+        mark, by, to, change_before = _marks(text, value, clause_start, memo)
+        changed = changed or change_before
+        earlier = candidates[index - 1] if index else None
+        if mark:
+            role = mark
+        elif changed and by:
+            role = "change"
+        elif earlier is not None and roles[-1] == "change" and _ON_BASE.fullmatch(
+                text, earlier.end, value.start):
+            role = "previous"
+        elif changed and to:
+            role = "current"
+        else:
+            role = "plain"
+        changed = changed or role in ("previous", "change")
+        roles.append(role)
+    chained = changed or "current" in roles
+    roles = [("previous" if chained else "plain") if r == "from" else r for r in roles]
+    if "current" in roles:
+        first = roles.index("current")
+        later = candidates[first]
+        roles = ["previous" if r == "plain" and i < first and _CONTRAST.search(
+            text, candidates[i].end, later.start) and words(text[candidates[i].end:later.start]) <= 12
+                 else r for i, r in enumerate(roles)]
+    return roles
