@@ -7,6 +7,7 @@ paragraph every word stands in.
 
 from __future__ import annotations
 
+import datetime
 import io
 import time
 import zipfile
