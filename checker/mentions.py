@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from checker import attachment
-from checker.attachment import clause_cuts
+from checker.attachment import clause_cuts, inside_longer_name
 from checker.compiled import CompiledFacts
 from checker.document import Document
 from checker.results import Mention, Reading, Sentence
@@ -48,7 +48,7 @@ _POINTS_BACK = re.compile(
     r"the (?:arrangement|partnership|agreement|programme|contract|scheme|project|review|direction|"
     r"term|funding|investment|service|home|facility|school|hospital|trust|fund|plan|budget|report|"
     r"inquiry|survey|target|policy|deal|bill|grant|centre|unit|company|firm|charity|appeal|"
-    r"strategy|initiative|event|route)\b)", re.I)
+    r"strategy|initiative|event|route|work|works)\b)", re.I)
 # What marks a sentence whose numbers the arithmetic check recomputes (see
 # checker.checks.arithmetic): a percentage (with "of": "120 of 152 (79%)"),
 # a stated total ("a total of", "totalling", "making", "a combined"), or a
@@ -58,6 +58,7 @@ _POINTS_BACK = re.compile(
 # try at every character.)
 _ARITHMETIC_MARK = re.compile(r"(?=[%pPtTmMcC(])(?:%|\bper ?cent\b|\btotal|\bmaking\b|\bcombined\b|"
                               r"\([^()]{0,300}?(?:,|\band\b|&)[^()]{0,300}?\))", re.I)
+_HEAD = re.compile(r"([A-Za-z]{3,})\W*$")  # a subject's last word: its head noun, mostly
 _PERCENT_MARK = re.compile(r"%|per ?cent", re.I)
 _OF = re.compile(r"\bof\b", re.I)
 _PARENTHESIS = re.compile(r"[ ,]*\(([^()]{1,200})\)")
@@ -143,7 +144,8 @@ def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[
     if index + 1 < len(values.sentences):
         next_start, _ = values.sentences[index + 1]
         same_paragraph = "\n" not in doc.text[values.sentences[index][1]:next_start]
-        if same_paragraph and _POINTS_BACK.match(doc.text, next_start):
+        if same_paragraph and (_POINTS_BACK.match(doc.text, next_start) or _names_again(
+                doc.text, next_start, doc.text[hit.start:hit.end])):
             following, starts = values.indexed(index + 1, kind, choices)
             stop = values.next_subject(next_start, values.sentences[index + 1][1])
             roles = attachment.roles_of(doc.text, following, next_start, values.marks) if following else []
@@ -151,6 +153,16 @@ def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[
                           and r not in ("previous", "change")), None)
             return attachment.Chosen(value, -attachment.REACH) if value else None
     return None
+
+
+def _names_again(text: str, start: int, subject: str) -> bool:
+    """Whether the sentence at ``start`` opens by naming the subject again by its head noun:
+    "The audit completion report had not been completed ... Work on the report had been
+    continued, and ... presented to the Committee in November"."""
+    head = _HEAD.search(subject)
+    return head is not None and re.match(
+        rf"(?:[\w'’-]+[ ,]+){{0,4}}?(?:the|this|that|its|their)\s+{re.escape(head.group(1))}s?\b",
+        text[start:start + 80], re.I) is not None
 
 
 def excerpt(text: str, start: int, end: int, focus: int) -> str:
@@ -188,7 +200,8 @@ def attach_values(doc: Document, hits: Sequence[Hit], facts: CompiledFacts,
         values.forget_before(index)  # hits come in order: memory stays bounded
         s_start, s_end = sentences[index] if sentences else (0, len(doc.text))
         reading, unread = None, ""
-        if hit.role == SUBJECT and fact.type in TYPED and sentences:
+        if hit.role == SUBJECT and fact.type in TYPED and sentences and not inside_longer_name(
+                doc.text, (hit.start, hit.end)):
             value = choose_value(doc, hit, index, fact.type, fact.choices, values)
             if isinstance(value, attachment.Competing):
                 unread = value.words  # two values, and nothing that says which is the subject's

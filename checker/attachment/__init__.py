@@ -30,6 +30,7 @@ It knows nothing of facts or documents: text, offsets and values only.
 
 from checker.attachment.choose import REACH, TIE, Chosen, Competing, choose
 from checker.attachment.clauses import clause_cuts
+from checker.attachment.names import inside_longer_name
 from checker.attachment.roles import roles_of
 
-__all__ = ["REACH", "TIE", "Chosen", "Competing", "choose", "clause_cuts", "roles_of"]
+__all__ = ["REACH", "TIE", "Chosen", "Competing", "choose", "clause_cuts", "inside_longer_name", "roles_of"]

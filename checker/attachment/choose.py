@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from checker.attachment.clauses import asides
 from checker.attachment.names import items, respectively
 from checker.attachment.roles import REACH, SUBJECT_IS_CHANGE, between, roles_of, words
 from checker.values.compare import agrees
@@ -34,6 +35,8 @@ _NOUN_THEN_AWAY = re.compile(r"\s+(?:[a-z][\w'’-]*\s+)?"
                              r"each|every|was|were|is|are|has|have|had|will|be|been|which|that|who|than|more|"
                              r"less|over|under|up|down)\b|[a-z]+ed\b)[a-z][\w'’-]*,?\s+"
                              r"(?:from|of|among|amongst|about|involving|including)\b", re.I)
+# "part of MARTA's $1 billion Station Rehabilitation Program": the whole's value, not the part's
+_PART_OF = re.compile(r"\bpart\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _PARENTHESIS = re.compile(r"[ ,]*\(([^()]{1,200})\)")
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|before)\s+$", re.I)  # "not published until 12 May": stated
@@ -120,8 +123,11 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
     paired = respectively(text, sentence, hit, window)
     if paired is not None:
         return Chosen(paired, _MOST_BONUS)
+    aside = [a for a in asides(text, max(c_start, h_start - REACH), min(c_end, h_end + REACH))
+             if not a[0] <= h_start < a[1]]  # the subject's clause goes on after them
     candidates = [v for v in window if v.start >= c_start and v.end <= c_end
-                  and not (v.start >= h_start and v.end <= h_end) and not (v.start < h_start < v.end)]
+                  and not (v.start >= h_start and v.end <= h_end) and not (v.start < h_start < v.end)
+                  and not any(a <= v.start < b for a, b in aside)]
     if not candidates:
         return None
     roles = roles_of(text, candidates, c_start, memo)
@@ -158,6 +164,8 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
         if (after and _claimed_by_complement(text, value, hit)) or (
                 not after and _counts_another_noun(text, value, h_start)):
             continue  # another noun's value
+        if (after or gap.strip()) and _PART_OF.search(text, max(c_start, value.start - 60), value.start):
+            continue  # the value of what the subject is part of
         if _NEGATED.search(gap) and not _UNTIL.search(text, max(0, value.start - 12), value.start):
             continue  # "Requires Improvement is not a failing school": denied, not stated
         if inside and after and value.end <= inside.end(1):

@@ -19,10 +19,21 @@ _CLAUSE_BREAK = re.compile(
     r"will|would|could|can|now|since|also|still|then)\b)| but (?=(?:the|a|an|it|they|he|she|we|there|"
     r"this|that|these|those)\b)|,? and (?=(?:the|a|an|this|that|these|those|it|he|she|they|we|i|its|his|"
     r"her|their|our|there) )|, and (?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
-    r"|,? compared (?:with|to) |,? according to "
+    r"|,? compared (?:with|to) (?![^,;()]{1,80}, (?:[a-z]+ing|to|reaching)\b)|,? according to "
     r"|\b(?:said|says|announced|confirmed|revealed|reported|stated|warned|noted|added|believes|expects) "
     r"(?:[\w-]+ ){0,3}?(?P<that>that )|(?:(?<=\d)|(?<=%)|(?<=\dm)|(?<=\dbn)|(?<=\dk))"
     r"\s+(?:against|versus|vs\.?)\s", re.I)
+
+
+# Asides that the clause goes on after: ", where 67% of schools remain ..., are more likely",
+# "compared to the same quarter last year, dropping from ... to ...". Their values are theirs.
+_ASIDE = re.compile(r",\s+where\s+[^,;()]{1,150}(?=,)|,?\s+compared\s+(?:with|to)\s+[^,;()]{1,80}"
+                    r"(?=, (?:[a-z]+ing|to|reaching)\b)", re.I)
+
+
+def asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The asides of ``text[start:end]``, as (start, end) spans."""
+    return [m.span() for m in _ASIDE.finditer(text, start, end)]
 
 
 def clause_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -24,7 +24,9 @@ _CHANGE_VERB = (r"(?:increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|r(?:ose|isen|
                 r"declin(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|slipp(?:ed|ing)|"
                 r"gain(?:ed|s|ing)?|lost|los(?:es|ing)|add(?:ed|s|ing)|shed(?:s|ding)?|reduc(?:e|ed|es|ing)|"
                 r"cut(?:s|ting)?|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|halv(?:e|ed|es|ing)|"
-                r"improv(?:e|ed|es|ing)|upgraded|downgraded|(?:went|gone|go|goes|going) (?:up|down)|"
+                r"improv(?:e|ed|es|ing)|(?:up|down)grad(?:e|ed|es|ing)|"
+                r"(?:went|gone|go|goes|going) (?:up|down)|"
+                r"extend(?:ed|s|ing)?|lengthen(?:ed|s|ing)?|shorten(?:ed|s|ing)?|"
                 r"mov(?:e|ed|es|ing)|chang(?:e|ed|es|ing)|revis(?:e|ed|es|ing)|swung|"
                 r"edg(?:e|ed|es|ing) (?:up|down|higher|lower)|shrunk|shr(?:ink|inks|ank|inking)|"
                 r"widen(?:ed|s|ing)?|narrow(?:ed|s|ing)?)")
@@ -46,7 +48,10 @@ _CHANGE = re.compile(rf"(?:\b{_CHANGE_VERB}\s+(?:by\s+)?{_QUALIFIED}|{_UP_DOWN}{
                      rf"\b(?:an?|the)\s+(?:\w+\s+)?{CHANGE_NOUN}\s+(?:of\s+)?{_QUALIFIED}|[+−]\s?){_EDGE}",
                      re.I)
 _CURRENT = re.compile(rf"\b(?:now|currently)\s+(?:(?:the|its|their)\s+[\w-]+\s+)?(?:(?:is|are|stands? at|"
-                      rf"totals?|at|running at|sits at|stood at)\s+)?(?:an?\s+)?{_EDGE}", re.I)
+                      rf"totals?|at|running at|sits at|stood at)\s+)?"
+                      rf"(?:(?:expected|estimated|forecast|projected|"
+                      rf"likely|set|due|thought|predicted|budgeted)\s+(?:to\s+(?:cost|be|reach|total|hit)|at)\s+)?"
+                      rf"{_QUALIFIED}(?:an?\s+)?{_EDGE}", re.I)
 _TO = re.compile(rf"\b(?:to|reach(?:ed|ing)?|hitting|hit)\s+(?:(?:an?|the)\s+)?(?:(?:new|record|"
                  rf"estimated|total of|high of|low of)\s+)*{_EDGE}", re.I)
 _CHANGE_WORD = re.compile(rf"\b{_CHANGE_VERB}\b|\b{CHANGE_NOUN}\b", re.I)

@@ -67,7 +67,13 @@ _RATE_BEFORE = re.compile(
 # "a day centre", "a year 6 pupil": "a" + unit naming a thing, not a span.
 _NOT_AFTER_ARTICLE = re.compile(r" (?:\d|centres?\b|care\b|services?\b|schools?\b|"
                                 r"nurser(?:y|ies)\b|trips?\b|groups?\b)", re.IGNORECASE)
-_AGE = re.compile(r"[- ]olds?\b", re.IGNORECASE)  # "2 year olds", "three-year-olds"
+_AGE = re.compile(r"[- ]olds?\b|,? of age\b", re.IGNORECASE)  # "2 year olds", "under 20 years of age"
+# "extended from 6 to 12 weeks": a change, not a range (12 weeks is read again on its own)
+_CHANGED_FROM = re.compile(
+    r"\b(?:extend(?:ed|s|ing)?|increas(?:ed|es|ing)|reduc(?:ed|es|ing)|cut|rais(?:ed|es|ing)|"
+    r"lower(?:ed|s|ing)|lengthen(?:ed|s|ing)|shorten(?:ed|s|ing)|r(?:ose|isen|ises|ising)|"
+    r"f(?:ell|allen|alls|alling)|gr(?:ew|own|ows|owing)|chang(?:ed|es|ing)|mov(?:ed|es|ing)|"
+    r"doubl(?:ed|es|ing)|halv(?:ed|es|ing)|up|down) from $", re.IGNORECASE)
 
 
 # "over N years" spans them (DURING) after an amount or a word of spreading
@@ -116,7 +122,8 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
         b = parse_number(m.group("b")) if m.group("b") else None
         if a is None:
             return None, None
-        if m.group("b") and (b is None or b <= a):  # "from five to three months": three months
+        if m.group("b") and (b is None or b <= a or _CHANGED_FROM.search(
+                text, max(start, m.start() - 30), m.start())):  # "from five to three months": three
             return None, m.start("b")
         tail = text[m.end():min(end, m.end() + 20)]
         if _AGE.match(tail) or (is_article and _NOT_AFTER_ARTICLE.match(tail)):

@@ -166,10 +166,20 @@ def spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Value]:
-    """Every amount of money stated in ``text[start:end]``, absolute offsets."""
-    return [Value("money", low, high, lo_open, hi_open, unit=unit, label=label, text=text[s:e],
-                  start=s, end=e)
-            for s, e, unit, (low, high, lo_open, hi_open, label) in _amounts(text, start, end)]
+    """Every amount of money stated in ``text[start:end]``, absolute offsets, but for an amount
+    converted to another currency in brackets: "more than £50m ($65m)" states £50m once."""
+    found: list[Value] = []
+    for s, e, unit, (low, high, lo_open, hi_open, label) in _amounts(text, start, end):
+        if found and unit != found[-1].unit and _CONVERTED.fullmatch(text, found[-1].end, s) \
+                and _CLOSE.match(text, e, end):
+            continue
+        found.append(Value("money", low, high, lo_open, hi_open, unit=unit, label=label, text=text[s:e],
+                           start=s, end=e))
+    return found
+
+
+_CONVERTED = re.compile(r"\s*[(\[]\s*(?:about|around|approximately|approx\.?|c\.|roughly|some|~)?\s*")
+_CLOSE = re.compile(r"\s*[)\]]")
 
 
 EXPECT = ("an amount of money: write [up to|over] £N, £Nk, £Nm or £Nbn (or $, €), "

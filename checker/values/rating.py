@@ -111,22 +111,49 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
     hits = []
     for choice, pattern in _patterns(tuple(choices)):
         hits.extend((m.start(), m.end(), choice) for m in pattern.finditer(text, start, end))
+    in_sets = _sets(text, _longest(hits, start, end), end)
     hits = [h for h in hits if not _adjective(text, start, end, h[0], h[1])
-            and not _not_a_grade_given(text, start, h[0], h[1], end)]
+            and not _not_a_grade_given(text, start, h[0], h[1], end) and h[0] not in in_sets]
     ends = {h[0]: h[1] for h in sorted(hits, key=lambda h: h[1] - h[0])}  # start -> longest end
     for s, e, choice in list(hits):  # "requires improvement to be good": one grade, the first
         m = _TO_BE.match(text, e, end)
         if m and m.end() in ends:
             hits.append((s, ends[m.end()], choice))
-    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))  # longest first
+    return [Value("rating", 0.0, 0.0, choice=c, label=c, text=text[s:e], start=s, end=e)
+            for s, e, c in _longest(hits, start, end)]
+
+
+def _longest(hits: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
+    """The hits that do not overlap a longer one, in order."""
+    hits = sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0]))  # longest first
     used = bytearray(max(0, end - start))  # marks taken characters: linear in the hits
     taken: list[tuple[int, int, str]] = []
     for s, e, choice in hits:
         if not any(used[s - start:e - start]):
             used[s - start:e - start] = b"\x01" * (e - s)
             taken.append((s, e, choice))
-    return [Value("rating", 0.0, 0.0, choice=c, label=c, text=text[s:e], start=s, end=e)
-            for s, e, c in sorted(taken)]
+    return sorted(taken)
+
+
+_JOINED = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|/|&)\s*", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"[\s,]*respectively\b", re.IGNORECASE)
+
+
+def _sets(text: str, taken: list[tuple[int, int, str]], end: int) -> set[int]:
+    """Grades joined to each other name a set of grades, not a grade given: "to make all
+    services good or outstanding", "providing good and outstanding care", "four levels --
+    Outstanding, Good, Requires Improvement and Inadequate". Unless read "respectively"
+    ("rated good and outstanding respectively"), none of them is read: their starts."""
+    in_sets: set[int] = set()
+    run: list[tuple[int, int, str]] = []
+    for hit in taken + [(end + 1, end + 1, "")]:
+        if run and hit[2] and _JOINED.fullmatch(text, run[-1][1], hit[0]):
+            run.append(hit)
+            continue
+        if len(run) > 1 and not _RESPECTIVELY.match(text, run[-1][1], end):
+            in_sets.update(h[0] for h in run)
+        run = [hit]
+    return in_sets
 
 
 def parse(s: str, choices: tuple[str, ...] = ()) -> Value:

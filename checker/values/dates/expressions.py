@@ -77,11 +77,13 @@ _ATOMS = "|".join([
     # "20" of "20 and 21 February 2024": only a range makes it a date
     rf"\b(?P<dr>(?P<dr_d>{_DAY}){_TH})(?= ?- ?\d| (?:and|to|until|till) \d)",
     rf"\b(?P<rmy>(?P<rmy_m>{_MON})(?: of)? (?P<rmy_w>last|this|next) year)\b",
+    rf"\b(?P<rse>(?:the )?(?P<rse_s>{_words(W.SEASONS)}) of (?P<rse_w>last|this|next) year)\b",
     # "June 30" only before a year, punctuation or "and"/"to": "May 20 people" is a count
     rf"\b(?P<mdy>(?P<mdy_m>{_MON}) (?P<mdy_d>{_DAY})(?:(?:st|nd|rd|th)\b|\b(?![.,]\d)"
     rf"(?= ?[^\w ]| ?$| (?:{_words(W.MONTH_DAY_FOLLOWERS)})\b|,? {_YEAR}))(?:,? (?P<mdy_y>{_YEAR}){_YEND})?)",
-    # "on July 24 for essential works": after "on", whatever follows
-    rf"(?<=\bon )(?P<mdo>(?P<mdo_m>{_MON}) (?P<mdo_d>{_DAY})(?:st|nd|rd|th)?)\b(?![.,]\d| ?%)",
+    # "on July 24 for essential works", "the Oct. 1 opening": after "on" or "the", whatever follows
+    rf"(?:(?<=\bon )|(?<=\bthe ))(?P<mdo>(?P<mdo_m>{_MON}) (?P<mdo_d>{_DAY})(?:st|nd|rd|th)?)\b"
+    r"(?![.,]\d| ?%)",
     # "March 2018", "June2016" as PDFs glue it, "November [2015]" as editors add it
     rf"\b(?P<my>(?:(?P<my_m>{_MON}),? |(?P<my_g>{_FULL})(?=\d))"
     rf"(?:(?P<my_y>{_YEAR})|\[(?P<my_b>{_YEAR})\])){_YEND}",
@@ -97,7 +99,7 @@ _ATOMS = "|".join([
     rf"(?: (?:quarter |q)(?P<fy_q>[1-4])| (?P<fy_w>{_ORD}) quarter)?(?![\w%/]|[-.,]\d)",
     rf"{_YEARBACK}(?P<yr>{_YEAR}){_YEND}",
     rf"\b(?P<rel>(?P<rel_w>last|next|this|earlier this|later this) "
-    rf"(?P<rel_u>year|month|week|{_words(W.SEASONS)}|{_FULL}))\b",
+    rf"(?P<rel_u>year|month|weekend|week|{_words(W.SEASONS)}|{_FULL}))\b",
     # "Tuesday 4 April", "Thursday, April 7", "Friday, October 4, 2013": the weekday settles the year
     rf"\b(?P<wdm>(?P<wdm_w>{D.PATTERN})(?: (?:morning|afternoon|evening|night))?,? "
     rf"(?:(?P<wdm_d>{_DAY}){_TH} (?:of )?(?P<wdm_m>{_MON})|"
@@ -109,13 +111,13 @@ _ATOMS = "|".join([
     rf"\b(?P<thy>(?:(?P<thy_m>{_MON}) (?:of )?)?(?P<thy_w>that|that same|the same|the following|"
     rf"the previous) year)\b",
     rf"\b(?P<lm>{_words(W.LONE_MONTHS)})\b",
-    r"\b(?P<tdy>yesterday|tomorrow)\b",  # "today" as often means "nowadays"
+    r"\b(?P<tdy>yesterday|tomorrow|(?:earlier |later )?today(?!['’]))\b",  # "today": see W.TODAY_AFTER
 ])
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )"
 _MAIN = re.compile(rf"(?<!\w)(?:\b(?P<open>{_words(W.OPEN_WORDS)}) {_WEEKDAY}?)?"
                    rf"(?P<core>(?:{_MOD})?(?:{_ATOMS}))", re.I)
 _RIGHT = re.compile(rf"(?:{_MOD})?(?:{_ATOMS})", re.I)
-_WITH_YEAR = ("iso", "uk", "dmy_y", "rmy", "mdy_y", "my", "qn", "qw", "fm", "se_y", "dec", "fy", "yr",
+_WITH_YEAR = ("iso", "uk", "dmy_y", "rmy", "rse", "mdy_y", "my", "qn", "qw", "fm", "se_y", "dec", "fy", "yr",
               "rel", "wdm", "wk")
 _CONNECT = re.compile(r" ?- ?| (?:to|until|till|through|and) |/", re.I)
 _AND = re.compile(r" and ", re.I)
@@ -134,7 +136,7 @@ _LISTED = re.compile(r"\.(?:\s|$)")
 _SOURCE_AFTER = re.compile(r"['’]s\b")  # "from last year's rise": a source, not a start
 _DATED = re.compile(rf"\b(?:{'|'.join(W.MONTH_NAMES)}|{_YEAR})\b")  # "since ... in May 2016"
 _BOUND_BEFORE = re.compile(rf"\b(?:{_words(W.AGO_BOUNDS)}) $", re.I)
-_NOT_TITLE = W.PREPOSITIONS | set(W.OPEN_WORDS) | set(W.MONTHS)
+_NOT_TITLE = W.PREPOSITIONS | set(W.OPEN_WORDS) | set(W.MONTHS) | set(W.SEASONS)
 _NARRATIVE_YEAR = re.compile(r"(?<![\d£$€.,/-])(?:19|20)\d\d(?![\d%])")
 _SKIP = object()  # step over the whole match: "last December" with no document date
 
@@ -173,9 +175,11 @@ def _bare_year(text: str, m: re.Match, key: str, start: int) -> bool:
     if _NAMED_BEFORE.search(text, max(start, s - 60), s) or (
             _NAME_OPENS.search(text, max(start, s - 12), s) and _NAMED_AFTER.match(text, e)):
         return False  # "the Census of Population 2020", "the 2023 Current Population Survey"
+    named = title and title.group(1).lower() not in _NOT_TITLE
     return not (_word_before(text, s, start).lower() in W.NAME_BEFORE_YEAR
                 or _NAME_AFTER.match(text, e) or _NAME_BRACKET.search(text, max(start, s - 60), s)
-                or (title and title.group(1).lower() not in _NOT_TITLE and _TITLE_AFTER.match(text, e))
+                or (named and (_TITLE_AFTER.match(text, e) or (
+                    key == "yr" and title.group(1).lower() not in W.BEFORE_A_YEAR)))
                 or listed or re.search(r"\d $", text[max(0, s - 2):s]) or _AMOUNT_AFTER.match(text, e))
 
 
@@ -200,6 +204,8 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
         month = W.MONTHS[g("rmy_m").rstrip(".").lower()]
         return (W.month(W.relative(g("rmy_w"), "year", doc).lo.year, month) if doc
                 else W.yearless(month))
+    if g("rse"):  # "the summer of next year"
+        return W.season(W.relative(g("rse_w"), "year", doc).lo.year, g("rse_s").lower()) if doc else _SKIP
     if g("my"):
         word = (g("my_m") or g("my_g")).rstrip(".").lower()
         return W.month(int(g("my_y") or g("my_b")), W.MONTHS[word])
@@ -247,6 +253,8 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
             return _SKIP  # "over the last year" is a rolling twelve months, not 2016
         if g("rel_u").lower() == "week":
             return D.week(g("rel_w"), doc)
+        if g("rel_u").lower() == "weekend":
+            return D.weekend(g("rel_w"), doc) or _SKIP
         return W.relative(g("rel_w"), g("rel_u"), doc)
     if g("wdm"):
         month = W.MONTHS[(g("wdm_m") or g("wdm_n")).rstrip(".").lower()]
@@ -272,9 +280,12 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
     if g("lm"):
         return _lone_month(g("lm"), text, m, start, prefixed)
     if g("tdy"):  # read only with the document date
+        word = g("tdy").lower()
+        if word == "today" and not W.TODAY_AFTER.search(text, max(start, m.start() - 30), m.start()):
+            return None  # "children today face ...": nowadays
         if not doc:
             return _SKIP
-        return W.day_of(doc + dt.timedelta(-1 if g("tdy").lower() == "yesterday" else 1))
+        return W.day_of(doc + dt.timedelta({"yesterday": -1, "tomorrow": 1}.get(word, 0)))
     return None
 
 

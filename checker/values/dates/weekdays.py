@@ -65,6 +65,18 @@ def year_of(month: int, day: int, name: str, doc: dt.date) -> int | None:
     return None
 
 
+def weekend(word: str, doc: dt.date) -> Span | None:
+    """"last weekend", "this weekend": Saturday and Sunday of the week before ``doc``'s, or of
+    its own. "next weekend" is None: said on a Monday it means the coming one as often as the
+    one after."""
+    word = word.lower()
+    if word not in ("last", "this"):
+        return None
+    saturday = doc + dt.timedelta(5 - doc.weekday() - (7 if word == "last" else 0))
+    sunday = saturday + dt.timedelta(1)
+    return Span(saturday, sunday, "day", f"{saturday.isoformat()}..{sunday.isoformat()}")
+
+
 def week(word: str, doc: dt.date) -> Span:
     """"last week", "this week", "next week", "earlier this week", "later this week":
     weeks run Monday to Sunday."""

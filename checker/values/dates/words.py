@@ -83,6 +83,14 @@ NAME_BEFORE_YEAR = {"act", "acts", "regulation", "regulations", "order", "rules"
 NAME_AFTER_YEAR = ("act", "acts", "regulations", "regs", "order", "rules", "bill",
                    "measure", "directive", "code", "statute")
 
+# A capitalised word right before a bare year makes a name of it ("Expo 2020", "Vision
+# 2030", "Euro 2016") unless it is one of these, which date the year ("Christmas 2019",
+# "Fiscal 2019").
+BEFORE_A_YEAR = {"christmas", "easter", "whitsun", "michaelmas", "hilary", "trinity", "lent",
+                 "fiscal", "financial", "calendar", "academic", "school", "tax", "year", "circa", "c",
+                 "during", "throughout", "in", "around", "about", "mid", "early", "late", "end",
+                 "beginning", "start", "spring", "summer", "autumn", "fall", "winter"}
+
 # A bare year followed by one of these is an amount ("2000 per cent").
 AMOUNT_AFTER_YEAR = ("per cent", "percent", "million", "billion", "thousand",
                      "bn", "m", "k", "out of")
@@ -102,7 +110,8 @@ FUTURE_CUES = ("will", "won't", "wont", "shall", "until", "till", "ends",
                "going to", "upcoming", "coming", "from the start of",
                "from the beginning of", "is to be", "are to be", "begins", "starts", "opens",
                "reopens", "closes", "launches", "resumes", "takes effect", "takes place",
-               "comes into force", "goes live", "kicks off", "faces")
+               "comes into force", "goes live", "kicks off", "faces", "is scheduled", "are scheduled",
+               "is set to", "are set to", "is slated", "are slated")
 
 # Which connector may join two dates after which open word ("from 2017 to
 # 2019", "between 2014 and 2016"); "and" also joins days ("20 and 21 May").
@@ -130,7 +139,9 @@ _TO_EVENT = re.compile(r"\b(?:to (?:appear|attend|face|front|return|stand|start|
                        r"launch|"
                        r"meet|resume|sit|vote|decide|consider|publish|release|report|end|finish|complete|"
                        r"visit|speak|deliver|present|take place|hear|come into force|go live|run)|"
-                       r"(?:is|are) (?:due )?to be)\b", re.I)
+                       r"(?:is|are) (?:due )?to be|"
+                       r"to be (?:\w+ed|held|made|done|taken|given|seen|shown|heard|"
+                       r"built|sent|paid|set|brought|laid|put|read))\b", re.I)
 _VERB = re.compile(r"\b(?:is|are|was|were|had|has|have|did|does|been|\w+ed)\b", re.I)  # roughly
 
 
@@ -340,6 +351,17 @@ def months_of(y: int, first: bool, n: int, fiscal: bool = False) -> Span | None:
     return join(month(*months_later(lo, a)), month(*months_later(lo, b)))
 
 
+# "today" is read only where it dates an event of the day: right after one of these verbs
+# ("figures published today", "the scheme opens today") or as "earlier/later today". Elsewhere
+# it as often means "nowadays" ("children today face ...", "used today").
+TODAY_AFTER = re.compile(
+    r"\b(?:published|publishes|released|releases|announced|announces|unveiled|unveils|launched|launches|"
+    r"revealed|reveals|confirmed|confirms|issued|issues|said|says|told|opened|opens|began|begins|started|"
+    r"starts|signed|signs|approved|approves|agreed|agrees|voted|votes|met|meets|sentenced|charged|jailed|"
+    r"named|appointed|awarded|closes|closed|ends|ended|comes into force|came into force|takes effect|"
+    r"took effect|goes live|went live)\s+$", re.I)
+
+
 def day_of(d: dt.date) -> Span:
     """"today", "yesterday": one day, seen from the document date."""
     return Span(d, d, "day", d.isoformat())
@@ -349,6 +371,9 @@ _PAST = re.compile(r"\b(?:was|were|had|did|\w+ed|began|went|came|took|gave|made|
                    r"held|met|won|lost|ran|left|sent|spent|brought|became|fell|rose|grew|paid|sold|"
                    r"struck|stood|wrote|spoke|led|heard|broke|chose|knew)\b", re.I)  # roughly
 SOON_DAYS = 183
+NEAR_DAYS = 31
+_PLANNED = re.compile(r"\b(?:scheduled|due|set|planned|expected|meant|supposed|intended|slated|"
+                      r"timetabled)\b", re.I)
 
 
 def soon_after(y: Yearless, doc: dt.date, text: str, pos: int, stop: int, start: int, end: int) -> bool:
@@ -365,6 +390,8 @@ def soon_after(y: Yearless, doc: dt.date, text: str, pos: int, stop: int, start:
     lo = max(start, pos - 160)
     cuts = [c.end() for c in _CLAUSE.finditer(text, lo, pos)]
     clause_start = cuts[-1] if cuts else lo
+    if y.day and (ahead.lo - doc).days <= NEAR_DAYS and _PLANNED.search(text, clause_start, pos):
+        return True  # "which was scheduled to have been May 17" (written May 12): a plan, told in the past
     clause_stop = clause_end(text, stop, min(end, stop + 60))
     if not _VERB.search(text, clause_start, clause_stop):
         clause_stop = clause_end(text, clause_stop + 1, min(end, clause_stop + 120))
