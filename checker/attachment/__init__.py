@@ -6,7 +6,9 @@ this module, for one mention at a time (``choose``):
 
 1. **Lists read "respectively"** pair off in order: "New Zealand First and
    ACT, at nine and one respectively": ACT has one.
-2. **Clauses.** A value in another clause is that clause's (``clauses.py``).
+2. **Clauses.** A value in another clause is that clause's (``clauses.py``), and so is a value
+   in an aside the subject's clause goes on after (", where 67% of schools remain ..., are
+   more likely", "compared to last year, dropping from ... to ...").
 3. **Roles.** In a change construction a value is the previous one ("from
    £4.3m", "up from 20%"), the change ("by 16,000", "rose 5.2%", "+$1.57") or
    the current one ("to 1.62 million" after a change, "now ..."). The
@@ -22,8 +24,12 @@ this module, for one mention at a time (``choose``):
    noun ("412 complaints from parents and children", "up to 55 people,
    including ... adults") is that noun's; a value across a coordinating
    conjunction ("£1,000 towards prosecution costs and £34 victim surcharge")
-   is another conjunct's; the current value of a change is preferred; a value
-   in a parenthesis right after the subject is its own.
+   is another conjunct's; a value in "part of X's $1 billion Program" is the whole's; the
+   current value of a change is preferred; a value in a parenthesis right after the subject
+   is its own.
+
+A capitalised subject that ends another place's name ("Lincolnshire" in "North East
+Lincolnshire") is no mention of the subject there (``inside_longer_name``).
 
 It knows nothing of facts or documents: text, offsets and values only.
 """
