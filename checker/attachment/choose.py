@@ -44,6 +44,8 @@ _POSTMODIFIER = re.compile(r"\s*(?:of|in|at|for|on|by|from|to|with|worth|totalli
                            r"valued at|standing at|running at|:|,)?\s*", re.I)
 _MOST_BONUS = 14  # the most the grammar adds to a candidate's score (below)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*")
+# "the six-member rate-setting Monetary Policy Committee": a count made an adjective of the subject
+_MEMBERS = re.compile(r"-(?:members?|strong)(?:\s+[\w-]+){0,2}\s+")
 _CHAIN = re.compile(r"[^;]{0,40}?,?\s+(?:and\s+)?(?:then\s+)?(?:to|reaching)\s+(?:an?\s+)?['‘’\"“”]?", re.I)
 
 
@@ -155,7 +157,7 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
                 score += 0.5  # "elections to the new Council in May 2020", "a gap of £87m"
         if role == "current":
             score += 3
-        if not after and not gap.strip(" -–—'‘’\"“”"):
+        if not after and (not gap.strip(" -–—'‘’\"“”") or _MEMBERS.fullmatch(gap)):
             score += 3  # right before the subject: "the £40m Towns Fund grant", "101 councillors"
         if not after and _governs(text, value, h_start):
             score += 6

@@ -31,7 +31,7 @@ _CHANGE_VERB = (r"(?:increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|r(?:ose|isen|
                 r"edg(?:e|ed|es|ing) (?:up|down|higher|lower)|shrunk|shr(?:ink|inks|ank|inking)|"
                 r"widen(?:ed|s|ing)?|narrow(?:ed|s|ing)?)")
 CHANGE_NOUN = (r"(?:rise|increase|fall|decrease|drop|reduction|cut|gain|loss|growth|jump|change|swing|"
-                r"decline|improvement|difference|uplift|boost)s?")
+                r"decline|improvement|difference|uplift|boost|hike)s?")
 # "up 20 on 87", "(up 15)", "- down two -": "up" and "down" alone mark a change only after a break
 _UP_DOWN = r"(?:(?:^|[,(–—-]|\s-|\b(?:finish(?:ed|ing)?|end(?:ed|ing)?|clos(?:ed|ing)))\s*(?:up|down)\s+)"
 _FROM = re.compile(rf"\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:(?:estimated|predicted|projected|forecast|"

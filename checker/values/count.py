@@ -52,7 +52,7 @@ _PATTERN = re.compile(  # "(?=\w)": a cheap test first, as every match starts wi
     re.IGNORECASE)
 # Context that makes a number something other than a count.
 _BAD_BEFORE = re.compile(r"(?:[A-Za-z]-|\d[-/:+]|[#£$€]|\d |(?<!\d)(?:19|20)\d\d ?[-/] ?)$")
-_BAD_AFTER = re.compile(r"(?:[\w%£$€]|[.,:]\d|-[A-Za-z]|[-/+]\d| ?(?:am|pm|a\.m\.|p\.m\.)\b"
+_BAD_AFTER = re.compile(r"(?:[\w%£$€]|[.,:]\d|-(?!(?:members?|strong)\b)[A-Za-z]|[-/+]\d| ?(?:am|pm|a\.m\.|p\.m\.)\b"
                         r"| (?:percentage|hours?|hrs|minutes?|mins|seconds?|miles?|mph|km|"
                         r"kilometres?|metres?|meters?|feet|ft|inches|kg|tonnes?|acres?|"
                         r"hectares?|litres?|pence|thirds?|quarters?|fifths?|halves)\b)",
@@ -99,9 +99,12 @@ _LISTED_REFERENCE = re.compile(r"\b([A-Za-z]+\.?) \d[\d.]*(?:(?:, ?| and | or | 
 # "... and Salford 101.", "the SDLP 12 - down two -": a result in a list, not a name's number
 _RESULT_END = re.compile(r"(?:[.,;:](?:\s|$)| [-–] |$)")
 _RESULT_BEFORE = re.compile(r"(?:\b(?:and|the|while|whilst)|,) $", re.I)
-_AGED = re.compile(r"\b(?:aged|ages|age of|ages of)\s+(?:(?:over|under|between|from|up to|at least|"
-                   r"less than|more than)\s+)?$", re.I)
-_YEARS_OLD = re.compile(r"[- ]years?[- ]olds?\b", re.I)
+_AGED = re.compile(r"\b(?:(?:aged|ages|age of|ages of)\s+(?:(?:over|under|between|from|up to|at least|"
+                   r"less than|more than)\s+)?|(?:those|people|anyone|everyone|persons|adults|men|women|"
+                   r"residents|tenants|applicants|individuals|customers|patients|drivers)\s+"
+                   r"(?:over|under|aged)\s+|the\s+(?:over|under)-)$", re.I)
+# "a 34-year-old", and the first age of "10- to 18-year-olds", "five and six-year-olds"
+_YEARS_OLD = re.compile(r"(?:-?\s*(?:to|and|or|-|–)\s*(?:\d{1,3}|[a-z]+))?[- ]years?[- ]olds?\b", re.I)
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+, $")  # "Agnetta Robertson, 30, delivered"
 # "scaled scores between 80 and 120", "scored 104": a score measures, it counts nothing
 _SCORE_BEFORE = re.compile(r"\bscor(?:e|es|ed|ing)\b[^.;:,]{0,30}$", re.IGNORECASE)
@@ -202,7 +205,8 @@ def _refused(text: str, start: int, end: int, m: re.Match) -> bool:
             and not (_RESULT_END.match(after) and _RESULT_BEFORE.search(
                 text, max(start, m.start() - len(prev_word) - 12), m.start() - len(prev_word) - 1))):
         return True  # "Act 1996", "Key Stage 2", "Centre 111": a name, not an amount
-    if _AGED.search(text, max(start, m.start() - 24), m.start()) or _YEARS_OLD.match(after):
+    if (_AGED.search(text, max(start, m.start() - 24), m.start()) or _YEARS_OLD.match(after)
+            or _AGED.search(text, max(start, s - 24), s)):
         return True  # "people aged over 21", "under the age of five", "a 34-year-old": ages
     if digits and not m.group("q") and _line_start(text, start, s) and _PARA_AFTER.match(after):
         return True  # "3 The Leeds ...", "1. Main issues"
@@ -261,7 +265,8 @@ def find(text: str, start: int, end: int, ctx: Context | None = None, *,
             out.append(Value("count", a - half, second[0] + half, label=f"{label}-{second[2]}",
                              text=m.group(), start=m.start(), end=m.end()))
             continue
-        low, high, lo_open, hi_open, prefix = qualify(qualifier_kind(m.group("q")), a, a - half, a + half)
+        low, high, lo_open, hi_open, prefix = qualify(qualifier_kind(m.group("q"), text, m.start("q")),
+                                                      a, a - half, a + half)
         out.append(Value("count", low, high, lo_open, hi_open, label=prefix + label,
                          text=m.group(), start=m.start(), end=m.end()))
     extra = [v for v in _other_forms(text, start, end)

@@ -141,6 +141,8 @@ def _amounts(text: str, start: int, end: int) -> list[tuple[int, int, str, tuple
             if not parts[0][1]:  # "£2-3m": the first figure takes the second's scale
                 parts[0] = (parts[0][0], parts[1][1])
         q = m.group("q") or ("at least" if m.group("plus") and len(parts) == 1 else None)  # "£60m+"
+        if m.group("q") and not qualifier_kind(q, text, m.start("q")):
+            q = None  # "brings the total up to £808,000": no bound
         reading = _reading(q, tuple(parts), unit)
         if reading:
             found.append((m.start(), m.end(), unit, reading))

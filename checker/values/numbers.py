@@ -78,11 +78,27 @@ QUALIFIER_GAP = r"(?:(?:an? )?(?i:extra|further|additional) )?"
 ABOUT_SLACK = 0.10  # "about a year" holds anything within 10% of a year
 
 
-def qualifier_kind(words: str | None) -> str:
-    """The bound a qualifier phrase expresses ("more than" -> OVER), or ""."""
+# "edged up to 6 percent", "brings the total up to £808,000": "up" belongs to the verb of change
+# and "to" gives where it went, the current value -- not a maximum ("can take up to 12 weeks").
+_MOVED_UP = re.compile(
+    r"\b(?:(?:edg|mov|climb|creep|crept|jump|shot|shoot|tick|stepp|ramp|pump|bump|nudg|inch|"
+    r"scal|revis|ris|rose|went|gone|go|goes|going)\w*|(?:bring|brought|push|tak|took|lift|total)\w*"
+    r"\s+(?:the|its|their|this|that|her|his|our)\s+(?:[\w'’-]+\s+){0,3}?)\s*$", re.I)
+
+
+def qualifier_kind(words: str | None, text: str = "", start: int = 0) -> str:
+    """The bound a qualifier phrase expresses ("more than" -> OVER), or "".
+
+    With the ``text`` and the phrase's ``start``, an "up to" that ends a verb of change
+    ("edged up to 6 percent") is no bound.
+    """
     if not words:
         return ""
-    return _QWORDS.get(" ".join(words.lower().split()), "")
+    kind = _QWORDS.get(" ".join(words.lower().split()), "")
+    if kind == UPTO and text and words.lower().startswith("up") and _MOVED_UP.search(
+            text, max(0, start - 60), start):
+        return ""
+    return kind
 
 
 def qualify(kind: str, value: float, low: float, high: float):

@@ -62,7 +62,8 @@ def _read(m: re.Match) -> tuple[Value | None, int | None]:
         return Value("percent", a - ha, b + half_unit(m.group("b")),
                      label=f"{_text(m.group('a'))}-{_text(m.group('b'))}%",
                      text=m.group(), start=m.start(), end=m.end()), None
-    low, high, lo_open, hi_open, prefix = qualify(qualifier_kind(m.group("q")), a, a - ha, a + ha)
+    low, high, lo_open, hi_open, prefix = qualify(qualifier_kind(m.group("q"), m.string, m.start("q")), a,
+                                                  a - ha, a + ha)
     return Value("percent", low, high, lo_open, hi_open, label=f"{prefix}{_text(m.group('a'))}%",
                  text=m.group(), start=m.start(), end=m.end()), None
 

@@ -107,7 +107,7 @@ SOURCE_NOUNS = {"report", "reports", "letter", "letters", "minutes", "data", "fi
 FUTURE_CUES = ("will", "won't", "wont", "shall", "until", "till", "ends",
                "ending", "next", "due", "expected", "expects", "intend",
                "intends", "plan to", "plans to", "planning to", "planned for",
-               "going to", "upcoming", "coming", "from the start of",
+               "going to", "upcoming", "the coming", "this coming", "from the start of",
                "from the beginning of", "is to be", "are to be", "begins", "starts", "opens",
                "reopens", "closes", "launches", "resumes", "takes effect", "takes place",
                "comes into force", "goes live", "kicks off", "faces", "is scheduled", "are scheduled",
@@ -142,7 +142,11 @@ _TO_EVENT = re.compile(r"\b(?:to (?:appear|attend|face|front|return|stand|start|
                        r"(?:is|are) (?:due )?to be|"
                        r"to be (?:\w+ed|held|made|done|taken|given|seen|shown|heard|"
                        r"built|sent|paid|set|brought|laid|put|read))\b", re.I)
-_VERB = re.compile(r"\b(?:is|are|was|were|had|has|have|did|does|been|\w+ed)\b", re.I)  # roughly
+_IRREGULAR_PAST = (r"began|went|came|took|gave|made|said|told|found|saw|held|met|won|lost|ran|left|sent|"
+                   r"spent|brought|became|fell|rose|grew|paid|sold|struck|stood|wrote|spoke|led|heard|"
+                   r"broke|chose|knew|got|kept|built|bought|caught|taught|thought|felt|drew|flew|threw")
+_VERB = re.compile(rf"\b(?:is|are|was|were|had|has|have|did|does|been|\w+ed|{_IRREGULAR_PAST}|"
+                   r"shut|hit|put|set|cut)\b", re.I)  # roughly: "cut" and "set" are also present
 
 
 def clause_end(text: str, pos: int, stop: int) -> int:
@@ -367,9 +371,7 @@ def day_of(d: dt.date) -> Span:
     return Span(d, d, "day", d.isoformat())
 
 
-_PAST = re.compile(r"\b(?:was|were|had|did|\w+ed|began|went|came|took|gave|made|said|told|found|saw|"
-                   r"held|met|won|lost|ran|left|sent|spent|brought|became|fell|rose|grew|paid|sold|"
-                   r"struck|stood|wrote|spoke|led|heard|broke|chose|knew)\b", re.I)  # roughly
+_PAST = re.compile(rf"\b(?:was|were|had|did|\w+ed|{_IRREGULAR_PAST})\b", re.I)  # roughly
 SOON_DAYS = 183
 NEAR_DAYS = 31
 _PLANNED = re.compile(r"\b(?:scheduled|due|set|planned|expected|meant|supposed|intended|slated|"
