@@ -42,10 +42,11 @@ EXCERPT_MAX = 240
 CONTEXT = 60
 # A next sentence that points back to the subject: a pronoun first or within its first
 # few words ("On the count so far it has won ..."), or "the" and a word for what a
-# subject usually is ("The service can support up to 88 people").
+# subject usually is ("The service can support up to 88 people", "The £1 billion contract
+# will cover ...", "The total now is $15,038,410.00").
 _POINTS_BACK = re.compile(
     r"(?:(?:[\w'’-]+[ ,]+){0,5}?(?:it|they)\b|(?:this|these|that|those|such|its|their)\b|"
-    r"the (?:arrangement|partnership|agreement|programme|contract|scheme|project|review|direction|"
+    r"the (?:[\w£$€.,'’-]+ ){0,3}?(?:total|cost|figure|amount|sum|price|arrangement|partnership|agreement|programme|contract|scheme|project|review|direction|"
     r"term|funding|investment|service|home|facility|school|hospital|trust|fund|plan|budget|report|"
     r"inquiry|survey|target|policy|deal|bill|grant|centre|unit|company|firm|charity|appeal|"
     r"strategy|initiative|event|route|work|works)\b)", re.I)
@@ -137,7 +138,7 @@ def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[
                  values: SentenceValues) -> attachment.Chosen | attachment.Competing | None:
     """The value the mention ``hit`` in sentence ``index`` states (module docstring)."""
     found, starts = values.indexed(index, kind, choices)
-    if found:
+    if any(v.start < hit.start or v.end > hit.end for v in found):  # not only its own name's "2 Sisters"
         return attachment.choose(doc.text, values.sentences[index], values.clause(index, hit.start),
                                  (hit.start, hit.end), found, starts, doc.text[hit.start:hit.end],
                                  values.marks)
@@ -156,13 +157,15 @@ def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[
 
 
 def _names_again(text: str, start: int, subject: str) -> bool:
-    """Whether the sentence at ``start`` opens by naming the subject again by its head noun:
-    "The audit completion report had not been completed ... Work on the report had been
-    continued, and ... presented to the Committee in November"."""
+    """Whether the sentence at ``start`` names the subject again by its head noun within its
+    first words: "The audit completion report had not been completed ... Work on the report had
+    been continued, and ... presented to the Committee in November"; "... left the official
+    interest cash rate at 2.5 per cent. The decision was widely expected and it means the rate
+    has been on hold for 12 months"."""
     head = _HEAD.search(subject)
     return head is not None and re.match(
-        rf"(?:[\w'’-]+[ ,]+){{0,4}}?(?:the|this|that|its|their)\s+{re.escape(head.group(1))}s?\b",
-        text[start:start + 80], re.I) is not None
+        rf"(?:[\w'’-]+[ ,]+){{0,8}}?(?:the|this|that|its|their)\s+{re.escape(head.group(1))}s?\b",
+        text[start:start + 120], re.I) is not None
 
 
 def excerpt(text: str, start: int, end: int, focus: int) -> str:

@@ -36,14 +36,23 @@ _NOUN_THEN_AWAY = re.compile(r"\s+(?:[a-z][\w'’-]*\s+)?"
                              r"less|over|under|up|down)\b|[a-z]+ed\b)[a-z][\w'’-]*,?\s+"
                              r"(?:from|of|among|amongst|about|involving|including)\b", re.I)
 # "part of MARTA's $1 billion Station Rehabilitation Program": the whole's value, not the part's
+_VERB_AFTER = re.compile(r"\s+(?:will|would|shall|has|have|had|is|are|was|were|can|could|may|might|must)\b")
 _PART_OF = re.compile(r"\bpart\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _PARENTHESIS = re.compile(r"[ ,]*\(([^()]{1,200})\)")
+_BRACKETED = re.compile(r"\s*\([^()]{1,200}\)")
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|before)\s+$", re.I)  # "not published until 12 May": stated
 _POSTMODIFIER = re.compile(r"\s*(?:of|in|at|for|on|by|from|to|with|worth|totalling|totaling|costing|"
                            r"valued at|standing at|running at|:|,)?\s*", re.I)
 _MOST_BONUS = 14  # the most the grammar adds to a candidate's score (below)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*")
+# "Following the inspection in February, a new management team took over in May": a phrase set
+# before the subject's clause says when or against what, and its values are its own
+_FRONTED = re.compile(r"\s*['‘\"“]?(?:Following|After|Before|Ahead of|Prior to|Despite|Unlike|"
+                      r"Compared (?:with|to)|Like|Whereas|Although|While|Whilst)\b[^,;:]{1,160},")
+# "appointed just a day before the meeting for a term of four years": a time between two events,
+# read only when the clause states no other length
+_OFFSET_AFTER = re.compile(r"\s+(?:before|after|earlier|later|beforehand|afterwards|prior\b)", re.I)
 # "the six-member rate-setting Monetary Policy Committee": a count made an adjective of the subject
 _MEMBERS = re.compile(r"-(?:members?|strong)(?:\s+[\w-]+){0,2}\s+")
 _CHAIN = re.compile(r"[^;]{0,40}?,?\s+(?:and\s+)?(?:then\s+)?(?:to|reaching)\s+(?:an?\s+)?['‘’\"“”]?", re.I)
@@ -70,9 +79,12 @@ class Competing:
         return " or ".join(v.text for v in self.values)
 
 
-def _governs(text: str, value: Value, hit_start: int) -> bool:
-    """Whether ``value`` heads a phrase that leads to the subject: "good for A, B and <subject>"."""
-    return value.end <= hit_start and bool(_GOVERNS.fullmatch(text, value.end, hit_start))
+def _governs(text: str, value: Value, hit: tuple[int, int]) -> bool:
+    """Whether ``value`` heads a phrase that leads to the subject: "good for A, B and <subject>".
+    A subject that a verb follows starts a clause of its own: "Harris shareholders will own close
+    to 85 percent of the company and Exelis shareholders will hold the remaining 15 percent"."""
+    return value.end <= hit[0] and bool(_GOVERNS.fullmatch(text, value.end, hit[0])) \
+        and not _VERB_AFTER.match(text, hit[1])
 
 
 def _claimed_by_complement(text: str, value: Value, hit: tuple[int, int]) -> bool:
@@ -141,11 +153,15 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
     kept = [(v, r) for v, r in zip(candidates, roles) if r not in ("previous", "change")]
     if not kept:
         return None  # a previous value or a change, and nothing the subject is now
+    spans = [(v, r) for v, r in kept if not (v.kind == "duration" and _OFFSET_AFTER.match(text, v.end))]
+    kept = spans or kept  # a time between two events only when the clause has no other length
     _, _, l_start, l_end = items(text, sentence, hit, values)  # the list of names it stands in
     inside = _PARENTHESIS.match(text, h_end, sentence[1])
+    fronted = _FRONTED.match(text, sentence[0], h_start)
     best, best_score, rival, rival_score = None, None, None, None
     for value, role in kept:
         after, gap = _distance(text, value, l_start, l_end)
+        bare = _BRACKETED.sub("", gap)  # "a 135 million pound ($178 million) investment programme"
         score = -float(words(gap))
         if best_score is not None and score + _MOST_BONUS < best_score:
             continue  # too far to win whatever its words
@@ -157,16 +173,16 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
                 score += 0.5  # "elections to the new Council in May 2020", "a gap of £87m"
         if role == "current":
             score += 3
-        if not after and (not gap.strip(" -–—'‘’\"“”") or _MEMBERS.fullmatch(gap)):
+        if not after and (not bare.strip(" -–—'‘’\"“”") or _MEMBERS.fullmatch(gap)):
             score += 3  # right before the subject: "the £40m Towns Fund grant", "101 councillors"
-        if not after and _governs(text, value, h_start):
+        if not after and _governs(text, value, hit):
             score += 6
-        elif _CONJUNCTION.search(gap):
+        elif _CONJUNCTION.search(gap) or (fronted and value.end <= fronted.end()):
             score -= 4
         if (after and _claimed_by_complement(text, value, hit)) or (
                 not after and _counts_another_noun(text, value, h_start)):
             continue  # another noun's value
-        if (after or gap.strip()) and _PART_OF.search(text, max(c_start, value.start - 60), value.start):
+        if (after or bare.strip()) and _PART_OF.search(text, max(c_start, value.start - 60), value.start):
             continue  # the value of what the subject is part of
         if _NEGATED.search(gap) and not _UNTIL.search(text, max(0, value.start - 12), value.start):
             continue  # "Requires Improvement is not a failing school": denied, not stated

@@ -40,6 +40,10 @@ _FROM = re.compile(rf"\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:(?:estimated|pred
 _MOVED_FROM = re.compile(rf"\b(?:up|down|{_CHANGE_VERB})\s+from\s+(?:(?:an?|the|its|their)\s+)?"
                          rf"(?:(?:estimated|predicted|projected|forecast|revised|original|initial|previous|"
                          rf"earlier|record)\s+)?{_EDGE}", re.I)
+# "Council reduced the proposed 3.9% tax rate increase to 2.9%": the object of the change is what
+# it was
+_CHANGED_OBJECT = re.compile(rf"\b{_CHANGE_VERB}\s+(?:the|its|their)\s+(?:(?:proposed|planned|original|"
+                             rf"initial|previous|existing|agreed|expected)\s+)?{_EDGE}", re.I)
 _BASE = re.compile(rf"\b{CHANGE_NOUN}\s+of\s+[^\s,;]+(?:\s+(?:per\s?cent|percent))?\s+(?:on|over)\s+"
                    rf"(?:the\s+)?{_EDGE}", re.I)
 _ON_BASE = re.compile(rf"\s+(?:on|over)\s+the\s+{_EDGE}", re.I)  # "up 20 on 87 councillors": 87 now
@@ -54,6 +58,9 @@ _CURRENT = re.compile(rf"\b(?:now|currently)\s+(?:(?:the|its|their)\s+[\w-]+\s+)
                       rf"{_QUALIFIED}(?:an?\s+)?{_EDGE}", re.I)
 _TO = re.compile(rf"\b(?:to|reach(?:ed|ing)?|hitting|hit)\s+(?:(?:an?|the)\s+)?(?:(?:new|record|"
                  rf"estimated|total of|high of|low of)\s+)*{_EDGE}", re.I)
+# "the surplus was $6.4 billion higher than previously thought": a difference
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:higher|lower|more|less|fewer|greater|smaller|bigger|larger|up|down)"
+                               r"\s+(?:than|on|from)\b", re.I)
 _CHANGE_WORD = re.compile(rf"\b{_CHANGE_VERB}\b|\b{CHANGE_NOUN}\b", re.I)
 _CONTRAST = re.compile(r"\b(?:but|now|since|later|subsequently)\b", re.I)
 SUBJECT_IS_CHANGE = re.compile(rf"\b{CHANGE_NOUN}\b", re.I)
@@ -76,11 +83,11 @@ def _marks(text: str, value: Value, clause_start: int, memo: dict | None) -> tup
     before = text[max(clause_start, value.start - 45):value.start]
     if _CURRENT.search(before):
         mark = "current"
-    elif _MOVED_FROM.search(before) or _BASE.search(before):
+    elif _MOVED_FROM.search(before) or _BASE.search(before) or _CHANGED_OBJECT.search(before):
         mark = "previous"
     elif _FROM.search(before):
         mark = "from"
-    elif _CHANGE.search(before):
+    elif _CHANGE.search(before) or _DIFFERENCE_AFTER.match(text, value.end):
         mark = "change"
     else:
         mark = ""

@@ -88,6 +88,15 @@ _DURING_BEFORE = re.compile(
     r"improved|developed|built|plan|programme|strategy|budget|period|repaid|repayable|committed|"
     r"pledged|promised|earmarked|budgeted|provided|set aside))\s?$",
     re.IGNORECASE)
+# "an examination carried out by a team of inspectors over four weeks": an activity spread over them
+_ACTIVITY_BEFORE = re.compile(r"\b(?:carried out|conducted|undertaken|took place|taking place|held|"
+                              r"collected|gathered|observed|monitored|surveyed|tracked|interviewed|"
+                              r"measured|recorded|assessed|inspected|examined|studied|tested|consulted)"
+                              r"\b[^,;.()]{0,60}$", re.IGNORECASE)
+# "for the 26th consecutive month": as many months
+_ORDINAL_RUN = re.compile(
+    r"\bthe (?P<n>\d{1,3})(?:st|nd|rd|th) (?:consecutive|successive|straight) (?P<u>year|month|week|day)\b",
+    re.IGNORECASE)
 _AMOUNT = re.compile(r"[£$€][\d.,]+|\b[\d.,]+ (?:million|billion|pounds)\b", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"(?:'|’| of (?:experience|service)\b| ago\b| old\b)", re.IGNORECASE)
 
@@ -137,6 +146,7 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
             q = None  # "over the next decade": across it, as "over the next five years"
         if (q and q.lower() == "over" and not _MORE_AFTER.match(tail)
                 and (_DURING_BEFORE.search(text[max(start, m.start() - 30):m.start()])
+                     or _ACTIVITY_BEFORE.search(text, max(start, m.start() - 100), m.start())
                      or _AMOUNT.search(text, max(start, m.start() - 80), m.start()))):
             q = None  # "£10m over five years", "$1.6bn has been committed for X over five years": exactly 5
         if m.group("qa") and not q:
@@ -149,7 +159,17 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
         return Value("duration", low, high, lo_open, hi_open, label=label_for(prefix, a, b, unit),
                      text=m.group(), start=m.start(), end=m.end()), None
 
-    return read_again(scan(_PATTERN, _TRIGGER, _ROOM, text, start, end), read, _PATTERN, text, end)
+    found = read_again(scan(_PATTERN, _TRIGGER, _ROOM, text, start, end), read, _PATTERN, text, end)
+    runs = [_run(m) for m in _ORDINAL_RUN.finditer(text, start, end)] if "consecutive" in text[start:end] \
+        or "successive" in text[start:end] or "straight" in text[start:end] else []
+    return sorted(found + runs, key=lambda v: v.start) if runs else found
+
+
+def _run(m: re.Match) -> Value:
+    n, unit = int(m.group("n")), m.group("u").lower()
+    months = n * MONTHS[unit]
+    return Value("duration", months, months, label=label_for("", n, None, unit), text=m.group(),
+                 start=m.start(), end=m.end())
 
 
 EXPECT = "a duration: write [up to|at least|about] N days|weeks|months|years"

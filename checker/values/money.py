@@ -38,7 +38,7 @@ SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€"}
 _SYM_UNIT = {"£": "GBP", "$": "USD", "us$": "USD", "€": "EUR", "gbp": "GBP", "usd": "USD",
              "eur": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
              "pounds sterling": "GBP", "euro": "EUR", "euros": "EUR", "dollars": "USD",
-             "us dollars": "USD"}
+             "us dollars": "USD", "dollar": "USD"}
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9,
           "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12}
 _SUFFIX = {1e3: "k", 1e6: "m", 1e9: "bn", 1e12: "tn"}
@@ -67,7 +67,8 @@ _SYMBOL_FORM_TRIGGER = trigger("gbp", "usd", "eur", symbols="£$€")  # every m
 _SYMBOL_FORM_ROOM = max_spaces(_SYMBOL_FORM)
 _WORD_FORM = re.compile(
     rf"(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?(?P<num>{NUMBER})(?:(?P<sc>bn|mn|m|k) ?| )"
-    rf"(?P<cur>pounds sterling|pounds|sterling|euros|euro|US dollars|dollars|GBP|USD|EUR)(?![\w])",
+    rf"(?P<cur>pounds sterling|pounds|sterling|euros|euro|US dollars|dollars|GBP|USD|EUR|"
+    rf"(?<=illion )(?:pound|dollar)|(?<=thousand )(?:pound|dollar))(?![\w])",  # "a 135 million pound ..."
     re.IGNORECASE)
 _WORD_FORM_TRIGGER = trigger("pound", "sterling", "euro", "dollar", "gbp", "usd", "eur")  # in every match
 _WORD_FORM_ROOM = max_spaces(_WORD_FORM)
