@@ -46,7 +46,8 @@ CONTEXT = 60
 # will cover ...", "The total now is $15,038,410.00").
 _POINTS_BACK = re.compile(
     r"(?:(?:[\w'’-]+[ ,]+){0,5}?(?:it|they)\b|(?:this|these|that|those|such|its|their)\b|"
-    r"the (?:[\w£$€.,'’-]+ ){0,3}?(?:total|cost|figure|amount|sum|price|arrangement|partnership|agreement|programme|contract|scheme|project|review|direction|"
+    r"the (?:[\w£$€.,'’-]+ ){0,3}?(?:total|cost|figure|amount|sum|price|arrangement|partnership|"
+    r"agreement|programme|contract|scheme|project|review|direction|"
     r"term|funding|investment|service|home|facility|school|hospital|trust|fund|plan|budget|report|"
     r"inquiry|survey|target|policy|deal|bill|grant|centre|unit|company|firm|charity|appeal|"
     r"strategy|initiative|event|route|work|works)\b)", re.I)

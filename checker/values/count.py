@@ -52,7 +52,8 @@ _PATTERN = re.compile(  # "(?=\w)": a cheap test first, as every match starts wi
     re.IGNORECASE)
 # Context that makes a number something other than a count.
 _BAD_BEFORE = re.compile(r"(?:[A-Za-z]-|\d[-/:+]|[#£$€]|\d |(?<!\d)(?:19|20)\d\d ?[-/] ?)$")
-_BAD_AFTER = re.compile(r"(?:[\w%£$€]|[.,:]\d|-(?!(?:members?|strong)\b)[A-Za-z]|[-/+]\d| ?(?:am|pm|a\.m\.|p\.m\.)\b"
+_BAD_AFTER = re.compile(r"(?:[\w%£$€]|[.,:]\d|-(?!(?:members?|strong)\b)[A-Za-z]|[-/+]\d"
+                        r"| ?(?:am|pm|a\.m\.|p\.m\.)\b"
                         r"| (?:percentage|hours?|hrs|minutes?|mins|seconds?|miles?|mph|km|"
                         r"kilometres?|metres?|meters?|feet|ft|inches|kg|tonnes?|acres?|"
                         r"hectares?|litres?|pence|thirds?|quarters?|fifths?|halves)\b)",

@@ -72,7 +72,7 @@ _MOD = (r"(?:\b(?P<mod1>early|mid|late)[ -]|\b(?P<mod3>end|start)-|"
 _ATOMS = "|".join([
     rf"{_NUMBACK}(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d))(?![\w-]|[.,]\d)",
     rf"{_NUMBACK}(?P<uk>(?P<uk_d>\d\d?)(?P<uk_s>[/.])(?P<uk_m>\d\d?)(?P=uk_s)(?P<uk_y>{_YEAR})){_YEND}",
-    rf"\b(?P<dmy>(?:the )?(?P<dmy_d>{_DAY}){_TH} ?(?:of )?(?P<dmy_m>{_MON})"
+    rf"\b(?P<dmy>(?:the ?)?(?P<dmy_d>{_DAY}){_TH} ?(?:of )?(?P<dmy_m>{_MON})"
     rf"(?:,? (?P<dmy_y>{_YEAR}){_YEND})?)",
     # "20" of "20 and 21 February 2024": only a range makes it a date
     rf"\b(?P<dr>(?P<dr_d>{_DAY}){_TH})(?= ?- ?\d| (?:and|to|until|till) \d)",
@@ -249,8 +249,9 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
         q = q and (int(q) if q.isdigit() else W.QUARTERS[q.lower()])
         return W.financial(int(g("fy_y")), g("fy_n"), g("fy_s"), q)
     if g("rel"):
-        if not doc or _word_before(text, m.start("rel"), start).lower() == "the":
-            return _SKIP  # "over the last year" is a rolling twelve months, not 2016
+        if not doc or (_word_before(text, m.start("rel"), start).lower() == "the"
+                       and text[m.end("rel"):m.end("rel") + 2] not in ("'s", "’s")):
+            return _SKIP  # "over the last year" is a rolling twelve months, not 2016 ("the last month's")
         if g("rel_u").lower() == "week":
             return D.week(g("rel_w"), doc)
         if g("rel_u").lower() == "weekend":
