@@ -165,7 +165,8 @@ def _names_again(text: str, start: int, subject: str) -> bool:
     has been on hold for 12 months"."""
     head = _HEAD.search(subject)
     return head is not None and re.match(
-        rf"(?:[\w'’-]+[ ,]+){{0,8}}?(?:the|this|that|its|their)\s+{re.escape(head.group(1))}s?\b",
+        rf"(?:[\w'’-]+[ ,]+){{0,8}}?(?:the|this|that|its|their|such(?: an?)?)\s+"
+        rf"{re.escape(head.group(1))}s?\b",
         text[start:start + 120], re.I) is not None
 
 

@@ -70,6 +70,9 @@ _COUNT = rf"(?:\d{{1,3}}|{_words(W.COUNTS)})"
 _MOD = (r"(?:\b(?P<mod1>early|mid|late)[ -]|\b(?P<mod3>end|start)-|"
         r"\b(?:the )?(?P<mod2>start|beginning|middle|end|first half|second half) of )")
 _ATOMS = "|".join([
+    # "on May 4 last year", "16 March this year": the day, in the year the words give
+    rf"\b(?P<rdy>(?:(?P<rdy_d>{_DAY}){_TH} (?:of )?(?P<rdy_m>{_MON})|(?P<rdy_n>{_MON}) (?P<rdy_e>{_DAY})"
+    rf"(?:st|nd|rd|th)?),? (?P<rdy_w>last|this|next) year)\b",
     rf"{_NUMBACK}(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d))(?![\w-]|[.,]\d)",
     rf"{_NUMBACK}(?P<uk>(?P<uk_d>\d\d?)(?P<uk_s>[/.])(?P<uk_m>\d\d?)(?P=uk_s)(?P<uk_y>{_YEAR})){_YEND}",
     rf"\b(?P<dmy>(?:the ?)?(?P<dmy_d>{_DAY}){_TH} ?(?:of )?(?P<dmy_m>{_MON})"
@@ -117,8 +120,8 @@ _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )"
 _MAIN = re.compile(rf"(?<!\w)(?:\b(?P<open>{_words(W.OPEN_WORDS)}) {_WEEKDAY}?)?"
                    rf"(?P<core>(?:{_MOD})?(?:{_ATOMS}))", re.I)
 _RIGHT = re.compile(rf"(?:{_MOD})?(?:{_ATOMS})", re.I)
-_WITH_YEAR = ("iso", "uk", "dmy_y", "rmy", "rse", "mdy_y", "my", "qn", "qw", "fm", "se_y", "dec", "fy", "yr",
-              "rel", "wdm", "wk")
+_WITH_YEAR = ("rdy", "iso", "uk", "dmy_y", "rmy", "rse", "mdy_y", "my", "qn", "qw", "fm", "se_y", "dec", "fy",
+              "yr", "rel", "wdm", "wk")
 _CONNECT = re.compile(r" ?- ?| (?:to|until|till|through|and) |/", re.I)
 _AND = re.compile(r" and ", re.I)
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
@@ -200,6 +203,14 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
             return W.yearless(month, day)
     if g("dr"):
         return BareDay(int(g("dr_d")))
+    if g("rdy"):  # "May 4 last year": without the document date, still a 4 May
+        month = W.MONTHS[(g("rdy_m") or g("rdy_n")).rstrip(".").lower()]
+        day = int(g("rdy_d") or g("rdy_e"))
+        if day > calendar.monthrange(2000, month)[1]:
+            return None
+        if not doc:
+            return W.yearless(month, day)
+        return W.day(W.relative(g("rdy_w"), "year", doc).lo.year, month, day)
     if g("rmy"):  # "November last year": without the document date, still a November
         month = W.MONTHS[g("rmy_m").rstrip(".").lower()]
         return (W.month(W.relative(g("rmy_w"), "year", doc).lo.year, month) if doc
