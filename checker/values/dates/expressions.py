@@ -25,7 +25,7 @@ Labels (``Value.label``), one convention for finder and notation alike:
   document date, low/high are infinite, ``month``/``day`` are kept and the
   label is "November (year not stated)".  With one, it is the latest such
   month starting by the document date or, when its clause (between commas,
-  semicolons, "and"/"but") looks forward (date_words.FUTURE_CUES: "will",
+  semicolons, "and"/"but") looks forward (tense.FUTURE_CUES: "will",
   "until", "ends", ...), the earliest one ending after it.  A season with no
   year is read only then.  A month sharing a year takes it ("November and
   December 2016", "May - July 2018");
@@ -43,6 +43,7 @@ import calendar
 import datetime as dt
 import re
 
+import checker.values.dates.tense as T
 import checker.values.dates.weekdays as D
 import checker.values.dates.words as W
 from checker.values.context import Context
@@ -114,7 +115,7 @@ _ATOMS = "|".join([
     rf"\b(?P<thy>(?:(?P<thy_m>{_MON}) (?:of )?)?(?P<thy_w>that|that same|the same|the following|"
     rf"the previous) year)\b",
     rf"\b(?P<lm>{_words(W.LONE_MONTHS)})\b",
-    r"\b(?P<tdy>yesterday|tomorrow|(?:earlier |later )?today(?!['’]))\b",  # "today": see W.TODAY_AFTER
+    r"\b(?P<tdy>yesterday|tomorrow|(?:earlier |later )?today(?!['’]))\b",  # "today": see T.TODAY_AFTER
 ])
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )"
 _MAIN = re.compile(rf"(?<!\w)(?:\b(?P<open>{_words(W.OPEN_WORDS)}) {_WEEKDAY}?)?"
@@ -235,7 +236,7 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
         if not doc or _BOUND_BEFORE.search(text, max(start, m.start() - 14), m.start()):
             return _SKIP  # "more than three years ago" is a bound, not a date
         if g("ago").lower().endswith("since") and (_RIGHT.match(text, m.end() + 1) or _DATED.search(
-                text, m.end(), W.clause_end(text, m.end(), m.end() + 80))):
+                text, m.end(), T.clause_end(text, m.end(), m.end() + 80))):
             return None  # "the two years since 2015", "since the inspection in May 2016": that date
         n = g("ago_n").lower()
         return W.ago(int(n) if n.isdigit() else W.COUNTS[n], g("ago_u"), doc)
@@ -293,7 +294,7 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
         return _lone_month(g("lm"), text, m, start, prefixed)
     if g("tdy"):  # read only with the document date
         word = g("tdy").lower()
-        if word == "today" and not W.TODAY_AFTER.search(text, max(start, m.start() - 30), m.start()):
+        if word == "today" and not T.TODAY_AFTER.search(text, max(start, m.start() - 30), m.start()):
             return None  # "children today face ...": nowadays
         if not doc:
             return _SKIP
@@ -310,7 +311,7 @@ def _weekday(text: str, m: re.Match, start: int, end: int | None = None, doc: dt
         return None  # "Friday" alone is as often a name ("Friday Street") as a day
     if not doc:
         return _SKIP
-    future = W.looks_forward(text, m.start(), m.end(), start, len(text))
+    future = T.looks_forward(text, m.start(), m.end(), start, len(text))
     return D.weekday(m.group("wk_d"), g or "", doc, future)
 
 
@@ -330,7 +331,7 @@ def _try_range(text: str, m: re.Match, left, left_end: int, start: int, end: int
     right, r_end = (_atom(r, text, conn.end(), doc, True), r.end()) if r else (None, 0)
     dated = r is not None and any(r.group(k) for k in _WITH_YEAR)
     if isinstance(right, Yearless) and doc and isinstance(left, (Yearless, BareDay)):
-        ahead = W.looks_forward(text, m.start(), r_end, start, end) or W.soon_after(
+        ahead = T.looks_forward(text, m.start(), r_end, start, end) or T.soon_after(
             right, doc, text, m.start(), r_end, start, end)
         right, dated = W.resolve(right, doc, ahead), True
     if not isinstance(right, Span) or not dated:
@@ -378,8 +379,8 @@ def _read(m: re.Match, text: str, start: int, end: int, doc: dt.date | None):
         return atom_value(ranged[0], "", "", doc, False, text, s, ranged[1])
     if isinstance(atom, Yearless) and not atom.day and not atom.season:
         atom = _shared_year(text, atom, a_end, end, doc)
-    future = isinstance(atom, Yearless) and doc is not None and (W.looks_forward(
-        text, m.start(), a_end, start, end) or W.soon_after(atom, doc, text, m.start(), a_end, start, end))
+    future = isinstance(atom, Yearless) and doc is not None and (T.looks_forward(
+        text, m.start(), a_end, start, end) or T.soon_after(atom, doc, text, m.start(), a_end, start, end))
     return atom_value(atom, mod, open_word, doc, future, text, s, a_end)
 
 

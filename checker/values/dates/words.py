@@ -4,15 +4,14 @@ Kept apart from ``dates.py``, which holds the regexes and decides what a
 match means: here are the word tables (every key lower-case; the regexes are
 built from them, so adding a word here is enough), the ``Span`` builders
 that turn "a year", "a season", "early X", "last December", "Q3 2017/18",
-"two years ago" into days, and ``looks_forward``, which tells from its clause
-whether a date without a year lies ahead of the document or behind it.
+"two years ago" into days. Which way a date without a year lies from the
+document's date is ``tense.py``'s.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 from typing import NamedTuple
 
 from checker.values.numbers import TENS, UNITS
@@ -102,17 +101,6 @@ SOURCE_NOUNS = {"report", "reports", "letter", "letters", "minutes", "data", "fi
                 "notes", "document", "documents", "paper", "papers", "article", "bulletin",
                 "release", "guidance", "feedback"}
 
-# Words that make a yearless month point forward from the document date
-# ("ends at the end of September", "until October", "from the start of October").
-FUTURE_CUES = ("will", "won't", "wont", "shall", "until", "till", "ends",
-               "ending", "next", "due", "expected", "expects", "intend",
-               "intends", "plan to", "plans to", "planning to", "planned for",
-               "going to", "upcoming", "the coming", "this coming", "from the start of",
-               "from the beginning of", "is to be", "are to be", "begins", "starts", "opens",
-               "reopens", "closes", "launches", "resumes", "takes effect", "takes place",
-               "comes into force", "goes live", "kicks off", "faces", "is scheduled", "are scheduled",
-               "is set to", "are set to", "is slated", "are slated")
-
 # Which connector may join two dates after which open word ("from 2017 to
 # 2019", "between 2014 and 2016"); "and" also joins days ("20 and 21 May").
 CONNECTORS = {"": {"-", "to", "until", "till", "through"}, "between": {"and"},
@@ -130,52 +118,6 @@ AGO_BOUNDS = ("more than", "less than", "fewer than", "over", "under", "almost",
               "nearly", "up to", "at least", "within")
 
 _RANK = {"year": 0, "season": 1, "quarter": 1, "month": 2, "day": 3}
-
-
-_CLAUSE = re.compile(r"[;!?()\"]|[:,.](?!\d)|\b(?:and|but)\b", re.I)  # not "500,000"
-_FUTURE = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(FUTURE_CUES, key=len, reverse=True)))})\b", re.I)
-# An event's infinitive: "to appear", "to front court", "is to be met"
-_TO_EVENT = re.compile(r"\b(?:to (?:appear|attend|face|front|return|stand|start|begin|open|reopen|close|"
-                       r"launch|"
-                       r"meet|resume|sit|vote|decide|consider|publish|release|report|end|finish|complete|"
-                       r"visit|speak|deliver|present|take place|hear|come into force|go live|run)|"
-                       r"(?:is|are) (?:due )?to be|"
-                       r"to be (?:\w+ed|held|made|done|taken|given|seen|shown|heard|"
-                       r"built|sent|paid|set|brought|laid|put|read))\b", re.I)
-_IRREGULAR_PAST = (r"began|went|came|took|gave|made|said|told|found|saw|held|met|won|lost|ran|left|sent|"
-                   r"spent|brought|became|fell|rose|grew|paid|sold|struck|stood|wrote|spoke|led|heard|"
-                   r"broke|chose|knew|got|kept|built|bought|caught|taught|thought|felt|drew|flew|threw")
-_VERB = re.compile(rf"\b(?:is|are|was|were|had|has|have|did|does|been|\w+ed|{_IRREGULAR_PAST}|"
-                   r"shut|hit|put|set|cut)\b", re.I)  # roughly: "cut" and "set" are also present
-
-
-def clause_end(text: str, pos: int, stop: int) -> int:
-    after = _CLAUSE.search(text, pos, stop)
-    return after.start() if after else stop
-
-
-def looks_forward(text: str, pos: int, stop: int, start: int, end: int) -> bool:
-    """Does the clause around text[pos:stop] look forward ("will", "until", "ends", ...)?
-
-    A clause with no verb of its own goes the way of the clause it continues
-    ("due shortly, and a further report in the summer") or, standing first,
-    of the clause it opens ("In November, Ofsted will release ..."). An
-    infinitive of an event before the date looks forward ("remanded in custody
-    to appear at the Old Bailey on 16 March"); one after it is a purpose of
-    what happened then ("on Tuesday 4 April, the council issued a notice to
-    stop new spending").
-    """
-    cuts = [max(start, pos - 160)]
-    cuts += [c.end() for c in _CLAUSE.finditer(text, cuts[0], pos)]
-    clause_stop = clause_end(text, stop, min(end, stop + 60))
-    if _FUTURE.search(text, cuts[-1], clause_stop) or _TO_EVENT.search(text, cuts[-1], pos):
-        return True
-    if _VERB.search(text, cuts[-1], clause_stop):
-        return False
-    if len(cuts) > 1 and _FUTURE.search(text, cuts[max(0, len(cuts) - 3)], cuts[-1]):
-        return True
-    following = clause_end(text, clause_stop + 1, min(end, clause_stop + 120))
-    return cuts[-1] <= start + 1 and bool(_FUTURE.search(text, clause_stop, following))
 
 
 class Span(NamedTuple):
@@ -355,49 +297,9 @@ def months_of(y: int, first: bool, n: int, fiscal: bool = False) -> Span | None:
     return join(month(*months_later(lo, a)), month(*months_later(lo, b)))
 
 
-# "today" is read only where it dates an event of the day: right after one of these verbs
-# ("figures published today", "the scheme opens today") or as "earlier/later today". Elsewhere
-# it as often means "nowadays" ("children today face ...", "used today").
-TODAY_AFTER = re.compile(
-    r"\b(?:published|publishes|released|releases|announced|announces|unveiled|unveils|launched|launches|"
-    r"revealed|reveals|confirmed|confirms|issued|issues|said|says|told|opened|opens|began|begins|started|"
-    r"starts|signed|signs|approved|approves|agreed|agrees|voted|votes|met|meets|sentenced|charged|jailed|"
-    r"named|appointed|awarded|closes|closed|ends|ended|comes into force|came into force|takes effect|"
-    r"took effect|goes live|went live)\s+$", re.I)
-
-
 def day_of(d: dt.date) -> Span:
     """"today", "yesterday": one day, seen from the document date."""
     return Span(d, d, "day", d.isoformat())
-
-
-_PAST = re.compile(rf"\b(?:was|were|had|did|\w+ed|{_IRREGULAR_PAST})\b", re.I)  # roughly
-SOON_DAYS = 183
-NEAR_DAYS = 31
-_PLANNED = re.compile(r"\b(?:scheduled|due|set|planned|expected|meant|supposed|intended|slated|"
-                      r"timetabled)\b", re.I)
-
-
-def soon_after(y: Yearless, doc: dt.date, text: str, pos: int, stop: int, start: int, end: int) -> bool:
-    """"The store is shutting on May 20" (written May 16), "May 16 to June 24: the council
-    receives representations" (a timetable written in February): a date without its year
-    that falls within half a year after the document date, in a clause told without a past
-    tense, is the coming one. (A clause with no verb of its own, "In November, ...", is told
-    in the tense of the clause it opens.)"""
-    ahead = y.at(doc.year)
-    if ahead is None or ahead.lo <= doc:
-        ahead = y.at(doc.year + 1)
-    if ahead is None or (ahead.lo - doc).days > SOON_DAYS:
-        return False
-    lo = max(start, pos - 160)
-    cuts = [c.end() for c in _CLAUSE.finditer(text, lo, pos)]
-    clause_start = cuts[-1] if cuts else lo
-    if y.day and (ahead.lo - doc).days <= NEAR_DAYS and _PLANNED.search(text, clause_start, pos):
-        return True  # "which was scheduled to have been May 17" (written May 12): a plan, told in the past
-    clause_stop = clause_end(text, stop, min(end, stop + 60))
-    if not _VERB.search(text, clause_start, clause_stop):
-        clause_stop = clause_end(text, clause_stop + 1, min(end, clause_stop + 120))
-    return not _PAST.search(text, clause_start, clause_stop)
 
 
 def ago(n: int, unit: str, doc: dt.date) -> Span | None:
