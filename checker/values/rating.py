@@ -44,7 +44,8 @@ _LOWER_BEFORE = re.compile(r"\b[a-z]+\W{0,3}$")
 # Words that may follow a grade: what grades ("rating", "overall"), and the
 # little words of a sentence going on ("in 2016", "and", "but", "can be").
 AFTER_GRADE = frozenset("""rating ratings rated grade grades graded grading judgement judgements
-    judgment judgments status verdict overall outcome outcomes result results category banding
+    award awards accreditation band banding level classification condition
+    judgment judgments status verdict overall outcome outcomes result results category
     in at on by for from to with across under after before since during following against among
     within throughout again too also now then still yet already today yesterday last this next
     and or but nor so because while whilst when where which who whom whose that than as though
@@ -52,9 +53,17 @@ AFTER_GRADE = frozenset("""rating ratings rated grade grades graded grading judg
     will would may might must should shall does did do""".split())
 
 
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
 def _word(word: str, several: bool) -> str:
     """A choice's word as a pattern: in a phrase, "requires" also reads "require", "required"
-    and "requiring" ("two requiring improvement (urgent care and surgery)")."""
+    and "requiring" ("two requiring improvement (urgent care and surgery)"); a number reads as
+    a figure or a word ("four stars" is the choice "4 stars", "a 5-star rating" "five stars")."""
+    if word.isdigit() and 1 <= int(word) <= len(_NUMBER_WORDS):
+        return f"(?:{word}|{_NUMBER_WORDS[int(word) - 1]})"
+    if word.lower() in _NUMBER_WORDS:
+        return f"(?:{re.escape(word)}|{_NUMBER_WORDS.index(word.lower()) + 1})"
     if several and len(word) > 4 and word[-2:].lower() == "es" and word[-3].lower() not in "aeiou":
         return re.escape(word[:-2]) + "(?:es|e|ed|ing)"
     if several and len(word) > 3 and word[-1] in "sS" and word[-2] not in "sS":

@@ -85,3 +85,21 @@ def test_a_one_word_choice_used_as_an_everyday_adjective_is_no_grade(sentence, e
 def test_a_capitalised_one_word_choice_in_mid_sentence_is_a_grade():
     assert found("CQC found this home to be providing a Poor service.", ("Good", "Poor")) == [
         ("poor", "poor", "Poor")]
+
+
+STARS = ("1 star", "2 stars", "3 stars", "4 stars", "5 stars")
+
+
+@pytest.mark.parametrize("sentence, choices, expected", [
+    # a star rating written in words or figures reads as the choice either way
+    ("Severn Trent was awarded four stars by the Environment Agency.", STARS, ["4 stars"]),
+    ("The car earned a five-star ANCAP safety rating.", STARS, ["5 stars"]),
+    ("The hotel has a 5-star rating.", ("one star", "three stars", "five stars"), ["five stars"]),
+    ("He spent four years there and saw five starlings.", STARS, []),  # a number alone is no grade
+    # words that follow a grade: an award, a band, a condition
+    ("The university received a TEF Silver award.", ("gold", "silver", "bronze"), ["silver"]),
+    ("The bridge is in poor condition.", ("good", "fair", "poor"), ["poor"]),
+    ("It was a poor decision.", ("good", "fair", "poor"), []),  # still an adjective before a noun
+])
+def test_grades_written_as_their_scales_write_them(sentence, choices, expected):
+    assert [choice for choice, _, _ in found(sentence, choices)] == expected
