@@ -44,7 +44,7 @@ _LOWER_BEFORE = re.compile(r"\b[a-z]+\W{0,3}$")
 # Words that may follow a grade: what grades ("rating", "overall"), and the
 # little words of a sentence going on ("in 2016", "and", "but", "can be").
 AFTER_GRADE = frozenset("""rating ratings rated grade grades graded grading judgement judgements
-    award awards accreditation band banding level classification condition
+    award awards accreditation band banding level classification
     judgment judgments status verdict overall outcome outcomes result results category
     in at on by for from to with across under after before since during following against among
     within throughout again too also now then still yet already today yesterday last this next

@@ -96,9 +96,9 @@ STARS = ("1 star", "2 stars", "3 stars", "4 stars", "5 stars")
     ("The car earned a five-star ANCAP safety rating.", STARS, ["5 stars"]),
     ("The hotel has a 5-star rating.", ("one star", "three stars", "five stars"), ["five stars"]),
     ("He spent four years there and saw five starlings.", STARS, []),  # a number alone is no grade
-    # words that follow a grade: an award, a band, a condition
+    # words that follow a grade: an award, a band
     ("The university received a TEF Silver award.", ("gold", "silver", "bronze"), ["silver"]),
-    ("The bridge is in poor condition.", ("good", "fair", "poor"), ["poor"]),
+    ("The service sits in the Good band.", ("good", "fair", "poor"), ["good"]),
     ("It was a poor decision.", ("good", "fair", "poor"), []),  # still an adjective before a noun
 ])
 def test_grades_written_as_their_scales_write_them(sentence, choices, expected):
