@@ -25,7 +25,8 @@ _GOVERNS = re.compile(r"\s*(?:\s(?:for|towards|toward|on|in|of)\s+|\s?\()"
                       r"(?:(?:the|their|its|our|his|her|all)\s+)?"
                       r"(?:[^,;.()\d]{1,60}?(?:,\s|\sand\s|,\sand\s|\s&\s))*$", re.I)
 # "requires improvement for safe": a complement of the value's own (not a time: "for three years")
-_COMPLEMENT = re.compile(r"\s+for\s+(?:(?:the|their|its|our|all)\s+)?"
+_COMPLEMENT = re.compile(r"['’”\"]?(?:\s+(?:rating|grade|judgement|judgment))?\s+for\s+"
+                         r"(?:(?:the|their|its|our|all)\s+)?"
                          r"(?!\d|(?:one|two|three|four|five|six|seven|"
                          r"eight|nine|ten|a|an|the|each|every|next|last|first|past|coming|year|month|week|day|"
                          r"period|time|now|more|over|up|at|about)\b)[a-z]", re.I)
@@ -36,6 +37,7 @@ _NOUN_THEN_AWAY = re.compile(r"\s+(?:[a-z][\w'’-]*\s+)?"
                              r"less|over|under|up|down)\b|[a-z]+ed\b)[a-z][\w'’-]*,?\s+"
                              r"(?:from|of|among|amongst|about|involving|including)\b", re.I)
 # "part of MARTA's $1 billion Station Rehabilitation Program": the whole's value, not the part's
+_OWN_OF = re.compile(r"\s*(?:of|at|:)\s*", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:will|would|shall|has|have|had|is|are|was|were|can|could|may|might|must)\b")
 _PART_OF = re.compile(r"\bpart\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _PARENTHESIS = re.compile(r"[ ,]*\(([^()]{1,200})\)")
@@ -150,6 +152,8 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
         if changes:
             nearest = min(changes, key=lambda v: words(_distance(text, v, h_start, h_end)[1]))
             return Chosen(nearest, -float(words(_distance(text, nearest, h_start, h_end)[1])))
+    roles = ["plain" if r == "previous" and v.start >= h_end and _OWN_OF.fullmatch(text, h_end, v.start)
+             else r for v, r in zip(candidates, roles)]  # "from last year's forecast of £4.7bn": its own
     kept = [(v, r) for v, r in zip(candidates, roles) if r not in ("previous", "change")]
     if not kept:
         return None  # a previous value or a change, and nothing the subject is now

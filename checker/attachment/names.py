@@ -112,14 +112,18 @@ def respectively(text: str, sentence: tuple[int, int], hit: tuple[int, int],
 
 
 # "North East Lincolnshire", "West Yorkshire", "Greater Manchester", "New South Wales": a
-# place qualified by one of these is another place.
-_PLACE_QUALIFIER = re.compile(r"(?<![\w'’-])(?:North|South|East|West|Northern|Southern|Eastern|Western|"
-                              r"Greater|Central|Mid|Upper|Lower|Inner|Outer|New)(?:[ -](?:East|West))? $")
+# place qualified by one of these is another place; "Senior Investigators", "Deputy Directors":
+# a role so qualified is another role.
+_PLACE_QUALIFIER = re.compile(r"(?<![\w'’-])(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|"
+                              r"Greater|Central|Mid|Upper|Lower|Inner|Outer|New)(?:[ -](?:East|West))?|"
+                              r"Senior|Junior|Deputy|Assistant|Associate|Acting|Interim|Principal|Chief|"
+                              r"Former|Shadow|Vice|Early[ -]Career) $")
 
 
 def inside_longer_name(text: str, hit: tuple[int, int]) -> bool:
     """Whether a capitalised subject is the tail of another place's name: "Lincolnshire" in
-    "North East Lincolnshire (3.98%)", "Wales" in "New South Wales", "Leeds" in "West Leeds".
+    "North East Lincolnshire (3.98%)", "Wales" in "New South Wales", "Leeds" in "West Leeds";
+    or of another role's: "Investigators" in "20 Senior Investigators".
     What is said of that place is not the subject's. (Other capitalised words before a subject
     name its owner, "Kirklees Children's Services", and are left alone.)"""
     return text[hit[0]:hit[0] + 1].isupper() and bool(

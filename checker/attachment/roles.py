@@ -58,10 +58,13 @@ _CURRENT = re.compile(rf"\b(?:now|currently)\s+(?:(?:the|its|their)\s+[\w-]+\s+)
                       rf"{_QUALIFIED}(?:an?\s+)?{_EDGE}", re.I)
 _TO = re.compile(rf"\b(?:to|reach(?:ed|ing)?|hitting|hit)\s+(?:(?:an?|the)\s+)?(?:(?:new|record|"
                  rf"estimated|total of|high of|low of)\s+)*{_EDGE}", re.I)
-# "the surplus was $6.4 billion higher than previously thought": a difference
-_DIFFERENCE_AFTER = re.compile(r"\s+(?:higher|lower|more|less|fewer|greater|smaller|bigger|larger|up|down)"
-                               r"\s+(?:than|on|from)\b", re.I)
+# "the surplus was $6.4 billion higher than previously thought", "104,000 more jobs": a difference
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:(?:higher|lower|more|less|fewer|greater|smaller|bigger|larger|up|down)"
+                               r"\s+(?:than|on|from)\b|(?:more|fewer)\s+(?!than\b)[a-z])", re.I)
 _CHANGE_WORD = re.compile(rf"\b{_CHANGE_VERB}\b|\b{CHANGE_NOUN}\b", re.I)
+# "from $150 million (2015) to $310 million (2021)": "from ... to" alone is a change
+_FROM_TO = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:in|at|on|by)\s+[^,;()]{1,25}?\s*)?to\s+(?:an?\s+)?",
+                      re.I)
 _CONTRAST = re.compile(r"\b(?:but|now|since|later|subsequently)\b", re.I)
 SUBJECT_IS_CHANGE = re.compile(rf"\b{CHANGE_NOUN}\b", re.I)
 
@@ -121,6 +124,9 @@ def roles_of(text: str, candidates: Sequence[Value], clause_start: int,
             role = mark
         elif changed and by:
             role = "change"
+        elif earlier is not None and roles[-1] == "from" and _FROM_TO.fullmatch(
+                text, earlier.end, value.start):
+            role = "current"
         elif earlier is not None and roles[-1] == "change" and _ON_BASE.fullmatch(
                 text, earlier.end, value.start):
             role = "previous"

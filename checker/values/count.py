@@ -103,9 +103,16 @@ _RESULT_BEFORE = re.compile(r"(?:\b(?:and|the|while|whilst)|,) $", re.I)
 _AGED = re.compile(r"\b(?:(?:aged|ages|age of|ages of)\s+(?:(?:over|under|between|from|up to|at least|"
                    r"less than|more than)\s+)?|(?:those|people|anyone|everyone|persons|adults|men|women|"
                    r"residents|tenants|applicants|individuals|customers|patients|drivers)\s+"
-                   r"(?:over|under|aged)\s+|the\s+(?:over|under)-)$", re.I)
-# "a 34-year-old", and the first age of "10- to 18-year-olds", "five and six-year-olds"
-_YEARS_OLD = re.compile(r"(?:-?\s*(?:to|and|or|-|–)\s*(?:\d{1,3}|[a-z]+))?[- ]years?[- ]olds?\b", re.I)
+                   r"(?:over|under|aged)\s+|the\s+(?:over|under)-|"
+                   r"\baged\s+\d{1,3}\s*(?:to|and|-|–)\s*)$", re.I)  # and the second of "aged 60 to 74"
+# "a 34-year-old", and the first age of "10- to 18-year-olds", "five and six-year-olds";
+# "under 18 years of age"
+_YEARS_OLD = re.compile(r"(?:-?\s*(?:to|and|or|-|–)\s*(?:\d{1,3}|[a-z]+))?[- ]years?[- ]olds?\b"
+                        r"|\s+years?\s+of\s+age\b", re.I)
+# "the majority of applicants are over 18,", "from under 18s": the thresholds of age, with no
+# noun of their own
+_AGE_LIMIT = re.compile(r"(?:over|under)\s+(?:16|18|21|65)(?:s\b|(?=\s*(?:[,.;:)]|$|\s+(?:and|or|but|at|"
+                        r"are|were|is|was|who|will|can|may)\b)))", re.I)
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+, $")  # "Agnetta Robertson, 30, delivered"
 # "scaled scores between 80 and 120", "scored 104": a score measures, it counts nothing
 _SCORE_BEFORE = re.compile(r"\bscor(?:e|es|ed|ing)\b[^.;:,]{0,30}$", re.IGNORECASE)
@@ -207,7 +214,7 @@ def _refused(text: str, start: int, end: int, m: re.Match) -> bool:
                 text, max(start, m.start() - len(prev_word) - 12), m.start() - len(prev_word) - 1))):
         return True  # "Act 1996", "Key Stage 2", "Centre 111": a name, not an amount
     if (_AGED.search(text, max(start, m.start() - 24), m.start()) or _YEARS_OLD.match(after)
-            or _AGED.search(text, max(start, s - 24), s)):
+            or _AGED.search(text, max(start, s - 24), s) or _AGE_LIMIT.match(text, m.start(), end)):
         return True  # "people aged over 21", "under the age of five", "a 34-year-old": ages
     if digits and not m.group("q") and _line_start(text, start, s) and _PARA_AFTER.match(after):
         return True  # "3 The Leeds ...", "1. Main issues"

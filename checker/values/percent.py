@@ -36,8 +36,9 @@ from checker.values.value_type import ValueType, spans_of
 
 _PCT = r"(?: ?%|[ -]per[ -]?cent(?![\w-])|[ -]percent(?![\w-])|pc(?![\w-]))"
 _PATTERN = re.compile(
-    rf"(?<![A-Za-z]-)(?:(?<=\bfrom )(?P<frm>))?+(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?(?:(?P<btw>between) )?"
-    rf"(?P<a>{NUMBER})(?P<pa>{_PCT})?"
+    rf"(?<![A-Za-z]-)(?:(?:(?<=\bfrom )|(?<=\bby )|(?<=\bup )|(?<=\bdown ))(?P<frm>))?+"
+    rf"(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?(?:(?P<btw>between) )?"
+    rf"(?<![/\d])(?P<a>{NUMBER})(?P<pa>{_PCT})?"  # not the "23" of "2022/23 to 59%"
     rf"(?:(?(frm) ?- ?|(?(btw) (?:and|to|-) | ?(?:-|to) ?))(?P<b>{NUMBER}))?(?P<pc>{_PCT})",
     re.IGNORECASE)
 _TRIGGER = trigger("per", "pc", symbols="%")  # every match holds one

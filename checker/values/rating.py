@@ -56,18 +56,20 @@ AFTER_GRADE = frozenset("""rating ratings rated grade grades graded grading judg
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
-def _word(word: str, several: bool) -> str:
+def _word(word: str, several: bool, last: bool = False) -> str:
     """A choice's word as a pattern: in a phrase, "requires" also reads "require", "required"
     and "requiring" ("two requiring improvement (urgent care and surgery)"); a number reads as
     a figure or a word ("four stars" is the choice "4 stars", "a 5-star rating" "five stars")."""
     if word.isdigit() and 1 <= int(word) <= len(_NUMBER_WORDS):
-        return f"(?:{word}|{_NUMBER_WORDS[int(word) - 1]})"
+        return f"(?:{word}|{_NUMBER_WORDS[int(word) - 1]}{'|a single|single' if word == '1' else ''})"
     if word.lower() in _NUMBER_WORDS:
         return f"(?:{re.escape(word)}|{_NUMBER_WORDS.index(word.lower()) + 1})"
     if several and len(word) > 4 and word[-2:].lower() == "es" and word[-3].lower() not in "aeiou":
         return re.escape(word[:-2]) + "(?:es|e|ed|ing)"
     if several and len(word) > 3 and word[-1] in "sS" and word[-2] not in "sS":
         return re.escape(word[:-1]) + "s?"
+    if several and last and word.isalpha() and word.islower() and len(word) > 3:
+        return re.escape(word) + "s?"  # "2 star" is also written "2 stars"
     return re.escape(word)
 
 
@@ -75,10 +77,14 @@ def _word(word: str, several: bool) -> str:
 def _patterns(choices: tuple[str, ...]) -> tuple[tuple[str, re.Pattern], ...]:
     out = []
     for choice in choices:
-        words = re.split(r"[\s-]+", choice.strip())
+        core = choice.strip()
+        sign = core[-1] if len(core) > 1 and core[-1] in "+-" else ""  # "AA-", "BBB+"
+        words = re.split(r"[\s-]+", core[:-1] if sign else core)
         if not words or not words[0]:
             continue
-        body = r"[ -]+".join(_word(w, len(words) > 1) for w in words)
+        body = r"[ -]+".join(_word(w, len(words) > 1, last=i == len(words) - 1) for i, w in enumerate(words))
+        if sign:  # "AA-" is also written "AA-minus", "BBB+" "BBB plus"
+            body += r"(?:-|[ -]minus)" if sign == "-" else r"(?:\+|[ -]plus)"
         out.append((choice.strip().lower(), re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)))
     return tuple(out)
 
@@ -99,8 +105,13 @@ def _not_a_grade_given(text: str, start: int, s: int, e: int, end: int) -> bool:
 
 def _adjective(text: str, start: int, end: int, s: int, e: int) -> bool:
     """Is the one-word choice at text[s:e] an everyday adjective here, not a grade?"""
-    if re.search(r"[\s-]", text[s:e]):
+    word = text[s:e]
+    if re.search(r"[\s-]", word):
         return False  # "requires improvement", "amber-green"
+    if len(word) == 1 and word.islower():
+        return True  # "earned a “C.”": the article "a" is no grade A
+    if len(word) > 1 and (any(c.isdigit() for c in word) or word.isupper()):
+        return False  # "Aa3", "G1", "AA": a code is never an everyday word
     if s > start and text[s - 1] in _QUOTES:
         return False  # "a 'good' authority"
     if _INTENSIFIED.search(text, max(start, s - 12), s):
@@ -144,7 +155,11 @@ def _longest(hits: list[tuple[int, int, str]], start: int, end: int) -> list[tup
     return sorted(taken)
 
 
-_JOINED = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|/|&)\s*", re.IGNORECASE)
+_JOINED = re.compile(r"['’”\"]?\s*(?:,\s*(?:and|or)?|and|or|/|&)\s*['‘“\"]?", re.IGNORECASE)
+# "unless it has an A to E rating": a range of grades, none of them given
+_RANGE = re.compile(r"\s+to\s+", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\b(?:an?|any|the)\s+$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s+(?:rating|grade|band|scale|range)s?\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"[\s,]*respectively\b", re.IGNORECASE)
 
 
@@ -162,6 +177,10 @@ def _sets(text: str, taken: list[tuple[int, int, str]], end: int) -> set[int]:
         if len(run) > 1 and not _RESPECTIVELY.match(text, run[-1][1], end):
             in_sets.update(h[0] for h in run)
         run = [hit]
+    for first, second in zip(taken, taken[1:]):
+        if _RANGE.fullmatch(text, first[1], second[0]) and _RANGE_BEFORE.search(
+                text, max(0, first[0] - 8), first[0]) and _RANGE_AFTER.match(text, second[1]):
+            in_sets.update((first[0], second[0]))
     return in_sets
 
 

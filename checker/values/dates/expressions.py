@@ -63,6 +63,9 @@ _MON = rf"(?:(?:{_FULL})\b|(?:{_words(set(W.MONTHS) - W.LONE_MONTHS | {'sept'})}
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _TH = r"(?: ?(?:st|nd|rd|th))?"  # "30th", and "11 th" as PDFs split it
 _YEAR = r"(?:19|20)\d\d"
+_OLD_OR_NEW = r"(?:1[0-9]|20)\d\d"  # with a month, a year from 1000 on: "on 12 July 1841"
+_AFTER_TIME_WORD = "(?:" + "|".join(rf"(?<=\b{w} )" for w in ("in", "since", "from", "until", "of", "by")) \
+    + ")"
 _YEND = r"(?![\w%]|[.,]\d)"  # not "20161", "2016%", "2016.5"
 _NUMBACK = r"(?<![\w£$€.,/:-])"  # not "£2016", "3.2016", "1,2016"
 _YEARBACK = r"(?<![\w£$€.,/:])(?<!\d-)"  # the same, but "mid-2017" has a hyphen
@@ -77,20 +80,21 @@ _ATOMS = "|".join([
     rf"{_NUMBACK}(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d))(?![\w-]|[.,]\d)",
     rf"{_NUMBACK}(?P<uk>(?P<uk_d>\d\d?)(?P<uk_s>[/.])(?P<uk_m>\d\d?)(?P=uk_s)(?P<uk_y>{_YEAR})){_YEND}",
     rf"\b(?P<dmy>(?:the ?)?(?P<dmy_d>{_DAY}){_TH} ?(?:of )?(?P<dmy_m>{_MON})"
-    rf"(?:,? (?P<dmy_y>{_YEAR}){_YEND})?)",
+    rf"(?:,? (?P<dmy_y>{_OLD_OR_NEW}){_YEND})?)",
     # "20" of "20 and 21 February 2024": only a range makes it a date
     rf"\b(?P<dr>(?P<dr_d>{_DAY}){_TH})(?= ?- ?\d| (?:and|to|until|till) \d)",
     rf"\b(?P<rmy>(?P<rmy_m>{_MON})(?: of)? (?P<rmy_w>last|this|next) year)\b",
     rf"\b(?P<rse>(?:the )?(?P<rse_s>{_words(W.SEASONS)}) of (?P<rse_w>last|this|next) year)\b",
     # "June 30" only before a year, punctuation or "and"/"to": "May 20 people" is a count
     rf"\b(?P<mdy>(?P<mdy_m>{_MON}) (?P<mdy_d>{_DAY})(?:(?:st|nd|rd|th)\b|\b(?![.,]\d)"
-    rf"(?= ?[^\w ]| ?$| (?:{_words(W.MONTH_DAY_FOLLOWERS)})\b|,? {_YEAR}))(?:,? (?P<mdy_y>{_YEAR}){_YEND})?)",
+    rf"(?= ?[^\w ]| ?$| (?:{_words(W.MONTH_DAY_FOLLOWERS)})\b|,? {_OLD_OR_NEW}))"
+    rf"(?:,? (?P<mdy_y>{_OLD_OR_NEW}){_YEND})?)",
     # "on July 24 for essential works", "the Oct. 1 opening": after "on" or "the", whatever follows
     rf"(?:(?<=\bon )|(?<=\bthe ))(?P<mdo>(?P<mdo_m>{_MON}) (?P<mdo_d>{_DAY})(?:st|nd|rd|th)?)\b"
     r"(?![.,]\d| ?%)",
     # "March 2018", "June2016" as PDFs glue it, "November [2015]" as editors add it
     rf"\b(?P<my>(?:(?P<my_m>{_MON}),? |(?P<my_g>{_FULL})(?=\d))"
-    rf"(?:(?P<my_y>{_YEAR})|\[(?P<my_b>{_YEAR})\])){_YEND}",
+    rf"(?:(?P<my_y>{_OLD_OR_NEW})|\[(?P<my_b>{_YEAR})\])){_YEND}",
     rf"\b(?P<qn>(?:q|quarter )(?P<qn_q>[1-4]),? (?P<qn_y>{_YEAR})(?:[-/](?P<qn_n>\d\d(?:\d\d)?))?){_YEND}",
     rf"\b(?P<qw>(?:the )?(?P<qw_q>{_ORD}) quarter,? (?:of )?(?P<qw_y>{_YEAR})"
     rf"(?:[-/](?P<qw_n>\d\d(?:\d\d)?))?){_YEND}",
@@ -98,16 +102,19 @@ _ATOMS = "|".join([
     rf"(?:(?P<fm_s>[-/])(?P<fm_f>\d\d(?:\d\d)?))?){_YEND}(?![-/]\d)",
     rf"(?<![\w.,-])(?P<ago>(?:the )?(?P<ago_n>{_COUNT}) (?P<ago_u>years?|months?) (?:ago|since))\b",
     rf"\b(?P<se>(?:the )?(?P<se_s>{_words(W.SEASONS)})\b(?:,? (?:of )?(?P<se_y>{_YEAR}){_YEND})?)",
-    rf"{_YEARBACK}(?P<dec>(?:the )?(?P<dec_y>(?:19|20)\d0)'?s)\b",
+    rf"{_YEARBACK}(?P<dec>(?:the )?(?P<dec_y>(?:1[0-9]|20)\d0)'?s)\b",
     rf"{_YEARBACK}(?P<fy>(?P<fy_y>{_YEAR})(?P<fy_s> ?- ?|/)(?P<fy_n>\d\d(?:\d\d)?|\d(?!\d)))"
     rf"(?: (?:quarter |q)(?P<fy_q>[1-4])| (?P<fy_w>{_ORD}) quarter)?(?![\w%/]|[-.,]\d)",
     rf"{_YEARBACK}(?P<yr>{_YEAR}){_YEND}",
+    # "In 1882, the world's first ...", "opened in 1879 and ...": an older year, after a preposition
+    # of time and before a break (a bare 1500 is more often a count)
+    rf"{_AFTER_TIME_WORD}(?P<oy>1[0-8]\d\d)(?=[,.;:)]|\s+(?:and|when|but|to|until|-|–)\s|\s*$)",
     rf"\b(?P<rel>(?P<rel_w>last|next|this|earlier this|later this) "
     rf"(?P<rel_u>year|month|weekend|week|{_words(W.SEASONS)}|{_FULL}))\b",
     # "Tuesday 4 April", "Thursday, April 7", "Friday, October 4, 2013": the weekday settles the year
     rf"\b(?P<wdm>(?P<wdm_w>{D.PATTERN})(?: (?:morning|afternoon|evening|night))?,? "
     rf"(?:(?P<wdm_d>{_DAY}){_TH} (?:of )?(?P<wdm_m>{_MON})|"
-    rf"(?P<wdm_n>{_MON}) (?P<wdm_e>{_DAY})(?:st|nd|rd|th)?\b)(?:,? (?P<wdm_y>{_YEAR}))?){_YEND}",
+    rf"(?P<wdm_n>{_MON}) (?P<wdm_e>{_DAY})(?:st|nd|rd|th)?\b)(?:,? (?P<wdm_y>{_OLD_OR_NEW}))?){_YEND}",
     rf"\b(?P<wk>(?:(?P<wk_r>last|next|this|coming|following) )?(?P<wk_d>{D.PATTERN}))\b",
     # "by the end of the year": with a modifier, the document's year
     r"\b(?P<thisyr>(?:the|the current|the calendar) year)\b",
@@ -121,8 +128,8 @@ _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )"
 _MAIN = re.compile(rf"(?<!\w)(?:\b(?P<open>{_words(W.OPEN_WORDS)}) {_WEEKDAY}?)?"
                    rf"(?P<core>(?:{_MOD})?(?:{_ATOMS}))", re.I)
 _RIGHT = re.compile(rf"(?:{_MOD})?(?:{_ATOMS})", re.I)
-_WITH_YEAR = ("rdy", "iso", "uk", "dmy_y", "rmy", "rse", "mdy_y", "my", "qn", "qw", "fm", "se_y", "dec", "fy",
-              "yr", "rel", "wdm", "wk")
+_WITH_YEAR = ("rdy", "oy", "iso", "uk", "dmy_y", "rmy", "rse", "mdy_y", "my", "qn", "qw", "fm", "se_y", "dec",
+              "fy", "yr", "rel", "wdm", "wk")
 _CONNECT = re.compile(r" ?- ?| (?:to|until|till|through|and) |/", re.I)
 _AND = re.compile(r" and ", re.I)
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
@@ -141,7 +148,7 @@ _SOURCE_AFTER = re.compile(r"['’]s\b")  # "from last year's rise": a source, n
 _DATED = re.compile(rf"\b(?:{'|'.join(W.MONTH_NAMES)}|{_YEAR})\b")  # "since ... in May 2016"
 _BOUND_BEFORE = re.compile(rf"\b(?:{_words(W.AGO_BOUNDS)}) $", re.I)
 _NOT_TITLE = W.PREPOSITIONS | set(W.OPEN_WORDS) | set(W.MONTHS) | set(W.SEASONS)
-_NARRATIVE_YEAR = re.compile(r"(?<![\d£$€.,/-])(?:19|20)\d\d(?![\d%])")
+_NARRATIVE_YEAR = re.compile(r"(?<![\d£$€.,/-])(?:1[5-9]|20)\d\d(?![\d%])")
 _SKIP = object()  # step over the whole match: "last December" with no document date
 
 
@@ -251,6 +258,8 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
     if g("dec"):
         y = int(g("dec_y"))
         return W.join(W.year(y), W.year(y + 9))
+    if g("oy"):
+        return W.year(int(g("oy")))
     if g("fy") or g("yr"):
         key = "fy" if g("fy") else "yr"
         if not _bare_year(text, m, key, start):
