@@ -50,7 +50,8 @@ _POINTS_BACK = re.compile(
     r"agreement|programme|contract|scheme|project|review|direction|"
     r"term|funding|investment|service|home|facility|school|hospital|trust|fund|plan|budget|report|"
     r"inquiry|survey|target|policy|deal|bill|grant|centre|unit|company|firm|charity|appeal|"
-    r"strategy|initiative|event|route|work|works)\b)", re.I)
+    r"strategy|initiative|event|route|work|works|building|site|development|station|road|bridge|"
+    r"library|museum|office|hall|center)\b)", re.I)
 # What marks a sentence whose numbers the arithmetic check recomputes (see
 # checker.checks.arithmetic): a percentage (with "of": "120 of 152 (79%)"),
 # a stated total ("a total of", "totalling", "making", "a combined"), or a
@@ -60,6 +61,9 @@ _POINTS_BACK = re.compile(
 # try at every character.)
 _ARITHMETIC_MARK = re.compile(r"(?=[%pPtTmMcC(])(?:%|\bper ?cent\b|\btotal|\bmaking\b|\bcombined\b|"
                               r"\([^()]{0,300}?(?:,|\band\b|&)[^()]{0,300}?\))", re.I)
+# A clause that goes on about the subject: "..., and it is expected to take two years"
+_IT_GOES_ON = re.compile(r",?\s+(?:and|but|so)\s+(it|they)\b", re.I)
+_OPENS = re.compile(r"\W*(?:(?:the|a|an|its|their|this|our|these|those)\s+)?", re.I)  # the clause's subject
 _HEAD = re.compile(r"([A-Za-z]{3,})\W*$")  # a subject's last word: its head noun, mostly
 _PERCENT_MARK = re.compile(r"%|per ?cent", re.I)
 _OF = re.compile(r"\bof\b", re.I)
@@ -140,9 +144,18 @@ def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[
     """The value the mention ``hit`` in sentence ``index`` states (module docstring)."""
     found, starts = values.indexed(index, kind, choices)
     if any(v.start < hit.start or v.end > hit.end for v in found):  # not only its own name's "2 Sisters"
-        return attachment.choose(doc.text, values.sentences[index], values.clause(index, hit.start),
-                                 (hit.start, hit.end), found, starts, doc.text[hit.start:hit.end],
-                                 values.marks)
+        clause = values.clause(index, hit.start)
+        chosen = attachment.choose(doc.text, values.sentences[index], clause, (hit.start, hit.end), found,
+                                   starts, doc.text[hit.start:hit.end], values.marks)
+        goes_on = _IT_GOES_ON.match(doc.text, clause[1]) if chosen is None and _OPENS.fullmatch(
+            doc.text, clause[0], hit.start) else None
+        if goes_on and (goes_on.group(1).lower() == "they") != doc.text[hit.start:hit.end].endswith("s"):
+            goes_on = None  # "Scottish Labour MSPs voted against the budget ... but it was voted through"
+        if goes_on:  # "Decommissioning the plant will begin ..., and it is expected to take two years"
+            chosen = attachment.choose(doc.text, values.sentences[index], values.clause(index, goes_on.end()),
+                                       (hit.start, hit.end), found, starts, doc.text[hit.start:hit.end],
+                                       values.marks)
+        return chosen
     if index + 1 < len(values.sentences):
         next_start, _ = values.sentences[index + 1]
         same_paragraph = "\n" not in doc.text[values.sentences[index][1]:next_start]

@@ -139,7 +139,7 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
     paired = respectively(text, sentence, hit, window)
     if paired is not None:
         return Chosen(paired, _MOST_BONUS)
-    aside = [a for a in asides(text, max(c_start, h_start - REACH), min(c_end, h_end + REACH))
+    aside = [a for a in asides(text, max(c_start, h_start - REACH), min(c_end, h_end + REACH), h_start)
              if not a[0] <= h_start < a[1]]  # the subject's clause goes on after them
     candidates = [v for v in window if v.start >= c_start and v.end <= c_end
                   and not (v.start >= h_start and v.end <= h_end) and not (v.start < h_start < v.end)

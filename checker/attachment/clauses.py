@@ -17,7 +17,8 @@ import re
 _CLAUSE_BREAK = re.compile(
     r";|,? (?:while|whilst|whereas|although|though|even though) |, but (?!(?:has|have|had|is|was|are|were|"
     r"will|would|could|can|now|since|also|still|then)\b)| but (?=(?:the|a|an|it|they|he|she|we|there|"
-    r"this|that|these|those)\b)|,? and (?=(?:the|a|an|this|that|these|those|it|he|she|they|we|i|its|his|"
+    r"this|that|these|those)\b)|,? and (?!a half\b)(?=(?:the|a|an|this|that|these|those|it|he|she|they|we|i|"
+    r"its|his|"
     r"her|their|our|there) )|, and (?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     r"|,? compared (?:with|to) (?![^,;()]{1,80}, (?:[a-z]+ing|to|reaching)\b)|,? according to "
     r"|\b(?:said|says|announced|confirmed|revealed|reported|stated|warned|noted|added|believes|expects) "
@@ -31,9 +32,18 @@ _ASIDE = re.compile(r",\s+where\s+[^,;()]{1,150}(?=,)|,?\s+compared\s+(?:with|to
                     r"(?=, (?:[a-z]+ing|to|reaching)\b)", re.I)
 
 
-def asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The asides of ``text[start:end]``, as (start, end) spans."""
-    return [m.span() for m in _ASIDE.finditer(text, start, end)]
+# A relative clause set off by commas: ", who has served as CEO ... since its inception in 2003,".
+# Its values are said of the noun before it: an aside for a subject that comes after it.
+_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;()]{1,150}(?=,)", re.I)
+
+
+def asides(text: str, start: int, end: int, before: int | None = None) -> list[tuple[int, int]]:
+    """The asides of ``text[start:end]``, as (start, end) spans; with ``before`` (where a subject
+    starts), also the relative clauses that end before it."""
+    found = [m.span() for m in _ASIDE.finditer(text, start, end)]
+    if before is not None:
+        found += [m.span() for m in _RELATIVE.finditer(text, start, before) if m.end() <= before]
+    return found
 
 
 def clause_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
