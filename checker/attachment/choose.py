@@ -37,7 +37,10 @@ _NOUN_THEN_AWAY = re.compile(r"\s+(?:[a-z][\w'’-]*\s+)?"
                              r"less|over|under|up|down)\b|[a-z]+ed\b)[a-z][\w'’-]*,?\s+"
                              r"(?:from|of|among|amongst|about|involving|including)\b", re.I)
 # "part of MARTA's $1 billion Station Rehabilitation Program": the whole's value, not the part's
+_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?)?", re.I)
 _OWN_OF = re.compile(r"\s*(?:of|at|:)\s*", re.I)
+_AFTER_COMMA = re.compile(r"[,;:]\s+(?:(?:the|a|an|its|their|most|all|some|many)\s+)?(?:[\w'’-]+\s+){0,2}$",
+                          re.I)
 _VERB_AFTER = re.compile(r"\s+(?:will|would|shall|has|have|had|is|are|was|were|can|could|may|might|must)\b")
 _PART_OF = re.compile(r"\bpart\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _PARENTHESIS = re.compile(r"[ ,]*\(([^()]{1,200})\)")
@@ -106,6 +109,13 @@ def _counts_another_noun(text: str, value: Value, hit_start: int) -> bool:
     return found is not None
 
 
+def _whole_of_a_part(text: str, value: Value, candidates: Sequence[Value]) -> bool:
+    """Whether ``value`` is the whole of the value before it: the 8,000 of "Five thousand of the
+    8,000 seats". (Said right before the subject, "22 of the 44 seats", it is the subject's own.)"""
+    earlier = [v for v in candidates if v.end <= value.start]
+    return bool(earlier) and bool(_OF_WHOLE.fullmatch(text, earlier[-1].end, value.start))
+
+
 def _distance(text: str, value: Value, start: int, end: int) -> tuple[bool, str]:
     """(whether ``value`` stands after the span, the words between them)."""
     if value.start >= start:
@@ -162,6 +172,10 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
     _, _, l_start, l_end = items(text, sentence, hit, values)  # the list of names it stands in
     inside = _PARENTHESIS.match(text, h_end, sentence[1])
     fronted = _FRONTED.match(text, sentence[0], h_start)
+    # "The highest risk premises will be inspected every 6 months, lowest risk businesses may only be
+    # visited every 2 years": a subject that opens a clause of its own after a comma, its verb after it
+    own_clause = _VERB_AFTER.match(text, h_end) and _AFTER_COMMA.search(
+        text, max(c_start, h_start - 40), h_start)
     best, best_score, rival, rival_score = None, None, None, None
     for value, role in kept:
         after, gap = _distance(text, value, l_start, l_end)
@@ -181,8 +195,11 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
             score += 3  # right before the subject: "the £40m Towns Fund grant", "101 councillors"
         if not after and _governs(text, value, hit):
             score += 6
-        elif _CONJUNCTION.search(gap) or (fronted and value.end <= fronted.end()):
+        elif _CONJUNCTION.search(gap) or (fronted and value.end <= fronted.end()) or (
+                own_clause and not after):
             score -= 4
+        if words(gap) > 1 and _whole_of_a_part(text, value, candidates):
+            continue  # "Five thousand of the 8,000 seats ... were in county districts": the whole's
         if (after and _claimed_by_complement(text, value, hit)) or (
                 not after and _counts_another_noun(text, value, h_start)):
             continue  # another noun's value

@@ -13,14 +13,15 @@ from collections.abc import Sequence
 from checker.attachment.roles import REACH, between
 from checker.values.model import Value
 
-_RESPECTIVELY = re.compile(r"[\s,;]*\brespectively\b", re.I)
+_RESPECTIVELY = re.compile(r"[\s,;)]*\brespectively\b", re.I)
 _TOKEN = re.compile(r"[\w'’.-]+|,|&")
 _SEPARATORS = {",", "&", "and", "or"}
 _FUNCTION_WORDS = frozenset("""a an the both either its their his her our this that these those for of in on
     at     by to from with as is are was were be been has have had will would which who respectively each all
     than then while whilst but before after during under over between into through against without within
     among about since until via per including""".split())
-_COORDINATED = re.compile(r"\s*(?:,\s*and|,|and|&)\s*", re.I)
+# "$1.38 billion) and 19 per cent (to $303 million": coordinated across their brackets
+_COORDINATED = re.compile(r"\)?\s*(?:,\s*and|,|and|&)\s*(?:[^,;()]{0,25}\(\s*(?:to\s+)?)?", re.I)
 
 
 def items(text: str, sentence: tuple[int, int], hit: tuple[int, int],

@@ -102,9 +102,10 @@ _RESULT_END = re.compile(r"(?:[.,;:](?:\s|$)| [-–] |$)")
 _RESULT_BEFORE = re.compile(r"(?:\b(?:and|the|while|whilst)|,) $", re.I)
 _AGED = re.compile(r"\b(?:(?:aged|ages|age of|ages of)\s+(?:(?:over|under|between|from|up to|at least|"
                    r"less than|more than)\s+)?|(?:those|people|anyone|everyone|persons|adults|men|women|"
-                   r"residents|tenants|applicants|individuals|customers|patients|drivers)\s+"
+                   r"residents|tenants|applicants|individuals|customers|patients|drivers|seniors|"
+                   r"pensioners|children|pupils|students|those aged|youths?)\s+"
                    r"(?:over|under|aged)\s+|the\s+(?:over|under)-|"
-                   r"\baged\s+\d{1,3}\s*(?:to|and|-|–)\s*)$", re.I)  # and the second of "aged 60 to 74"
+                   r"\b(?:aged|ages of)\s+\d{1,3}\s*(?:to|and|-|–)\s*)$", re.I)  # 2nd of "aged 60 to 74"
 # "a 34-year-old", and the first age of "10- to 18-year-olds", "five and six-year-olds";
 # "under 18 years of age"
 _YEARS_OLD = re.compile(r"(?:-?\s*(?:to|and|or|-|–)\s*(?:\d{1,3}|[a-z]+))?[- ]years?[- ]olds?\b"
@@ -285,7 +286,7 @@ def find(text: str, start: int, end: int, ctx: Context | None = None, *,
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 _OTHER_FORMS = re.compile(
-    rf"\bthe (?P<ord>{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th)) time\b"  # "the sixth time"
+    rf"\bthe (?P<ord>(?!first\b){'|'.join(_ORDINALS)}|(?!1st)\d+(?:st|nd|rd|th)) time\b"  # "the sixth time"
     r"|(?<![\w£$€.,])(?P<num>\d+\.\d+|\d+(?=k))(?P<mag>m|bn|k)\b(?![.,]\d)"  # "4.1m", "13k"
     r"(?! (?:tall|long|wide|high|deep|away|below|above|in length|in height))",
     re.IGNORECASE)

@@ -53,17 +53,20 @@ AFTER_GRADE = frozenset("""rating ratings rated grade grades graded grading judg
     will would may might must should shall does did do""".split())
 
 
-_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 def _word(word: str, several: bool, last: bool = False) -> str:
     """A choice's word as a pattern: in a phrase, "requires" also reads "require", "required"
     and "requiring" ("two requiring improvement (urgent care and surgery)"); a number reads as
-    a figure or a word ("four stars" is the choice "4 stars", "a 5-star rating" "five stars")."""
-    if word.isdigit() and 1 <= int(word) <= len(_NUMBER_WORDS):
-        return f"(?:{word}|{_NUMBER_WORDS[int(word) - 1]}{'|a single|single' if word == '1' else ''})"
-    if word.lower() in _NUMBER_WORDS:
-        return f"(?:{re.escape(word)}|{_NUMBER_WORDS.index(word.lower()) + 1})"
+    a figure or a word in a phrase ("four stars" is the choice "4 stars", "a 5-star rating" "five
+    stars"); a choice that is a bare figure ("0" to "5") is read as a figure only ("the only one")."""
+    if word == "0":
+        return "(?:0|zero)"  # "a food hygiene rating of zero": never a pronoun, unlike "one"
+    if several and word.isdigit() and int(word) < len(_NUMBER_WORDS):
+        return f"(?:{word}|{_NUMBER_WORDS[int(word)]}{'|a single|single' if word == '1' else ''})"
+    if several and word.lower() in _NUMBER_WORDS:
+        return f"(?:{re.escape(word)}|{_NUMBER_WORDS.index(word.lower())})"
     if several and len(word) > 4 and word[-2:].lower() == "es" and word[-3].lower() not in "aeiou":
         return re.escape(word[:-2]) + "(?:es|e|ed|ing)"
     if several and len(word) > 3 and word[-1] in "sS" and word[-2] not in "sS":
@@ -83,6 +86,10 @@ def _patterns(choices: tuple[str, ...]) -> tuple[tuple[str, re.Pattern], ...]:
         if not words or not words[0]:
             continue
         body = r"[ -]+".join(_word(w, len(words) > 1, last=i == len(words) - 1) for i, w in enumerate(words))
+        repeated = re.fullmatch(r"([A-Za-z])\1{0,2}", core[:-1] if sign else core)
+        if repeated:  # credit grades spelt out: "triple-A", "double-B", "single-A-minus"
+            times = ("single", "double", "triple")[len(repeated.group()) - 1]
+            body = f"(?:{body}|{times}[ -]{re.escape(repeated.group(1))})"
         if sign:  # "AA-" is also written "AA-minus", "BBB+" "BBB plus"
             body += r"(?:-|[ -]minus)" if sign == "-" else r"(?:\+|[ -]plus)"
         out.append((choice.strip().lower(), re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)))
@@ -131,6 +138,7 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
     hits = []
     for choice, pattern in _patterns(tuple(choices)):
         hits.extend((m.start(), m.end(), choice) for m in pattern.finditer(text, start, end))
+    hits = [h for h in hits if not _OUT_OF.search(text, max(start, h[0] - 3), h[0])]  # the 5 of "0/5"
     in_sets = _sets(text, _longest(hits, start, end), end)
     hits = [h for h in hits if not _adjective(text, start, end, h[0], h[1])
             and not _not_a_grade_given(text, start, h[0], h[1], end) and h[0] not in in_sets]
@@ -155,6 +163,7 @@ def _longest(hits: list[tuple[int, int, str]], start: int, end: int) -> list[tup
     return sorted(taken)
 
 
+_OUT_OF = re.compile(r"\d ?(?:/|out of) ?$")
 _JOINED = re.compile(r"['’”\"]?\s*(?:,\s*(?:and|or)?|and|or|/|&)\s*['‘“\"]?", re.IGNORECASE)
 # "unless it has an A to E rating": a range of grades, none of them given
 _RANGE = re.compile(r"\s+to\s+", re.IGNORECASE)

@@ -74,6 +74,9 @@ _COUNT = rf"(?:\d{{1,3}}|{_words(W.COUNTS)})"
 _MOD = (r"(?:\b(?P<mod1>early|mid|late)[ -]|\b(?P<mod3>end|start)-|"
         r"\b(?:the )?(?P<mod2>start|beginning|middle|end|first half|second half) of )")
 _ATOMS = "|".join([
+    # "the third Monday in October 2025": one day
+    rf"\b(?P<nwd>the (?P<nwd_n>first|second|third|fourth|last) (?P<nwd_w>{D.PATTERN}) (?:in|of) "
+    rf"(?P<nwd_m>{_MON}),? (?P<nwd_y>{_YEAR})){_YEND}",
     # "on May 4 last year", "16 March this year": the day, in the year the words give
     rf"\b(?P<rdy>(?:(?P<rdy_d>{_DAY}){_TH} (?:of )?(?P<rdy_m>{_MON})|(?P<rdy_n>{_MON}) (?P<rdy_e>{_DAY})"
     rf"(?:st|nd|rd|th)?),? (?P<rdy_w>last|this|next) year)\b",
@@ -128,8 +131,8 @@ _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )"
 _MAIN = re.compile(rf"(?<!\w)(?:\b(?P<open>{_words(W.OPEN_WORDS)}) {_WEEKDAY}?)?"
                    rf"(?P<core>(?:{_MOD})?(?:{_ATOMS}))", re.I)
 _RIGHT = re.compile(rf"(?:{_MOD})?(?:{_ATOMS})", re.I)
-_WITH_YEAR = ("rdy", "oy", "iso", "uk", "dmy_y", "rmy", "rse", "mdy_y", "my", "qn", "qw", "fm", "se_y", "dec",
-              "fy", "yr", "rel", "wdm", "wk")
+_WITH_YEAR = ("nwd", "rdy", "oy", "iso", "uk", "dmy_y", "rmy", "rse", "mdy_y", "my", "qn", "qw", "fm", "se_y",
+              "dec", "fy", "yr", "rel", "wdm", "wk")
 _CONNECT = re.compile(r" ?- ?| (?:to|until|till|through|and) |/", re.I)
 _AND = re.compile(r" and ", re.I)
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
@@ -211,6 +214,9 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
             return W.yearless(month, day)
     if g("dr"):
         return BareDay(int(g("dr_d")))
+    if g("nwd"):
+        return D.nth_weekday(g("nwd_n").lower(), g("nwd_w"), int(g("nwd_y")),
+                             W.MONTHS[g("nwd_m").rstrip(".").lower()])
     if g("rdy"):  # "May 4 last year": without the document date, still a 4 May
         month = W.MONTHS[(g("rdy_m") or g("rdy_n")).rstrip(".").lower()]
         day = int(g("rdy_d") or g("rdy_e"))

@@ -11,6 +11,7 @@ year, nearest the document's, in which that day is that weekday.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -90,3 +91,18 @@ def week(word: str, doc: dt.date) -> Span:
         first = monday + dt.timedelta(7 * {"last": -1, "next": 1}.get(word, 0))
         last = first + dt.timedelta(6)
     return Span(first, last, "day", f"{first.isoformat()}..{last.isoformat()}")
+
+
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def nth_weekday(nth: str, name: str, year: int, month: int) -> Span:
+    """"the third Monday in October 2025": that day."""
+    target = number(name)
+    if nth == "last":
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        day = last - dt.timedelta((last.weekday() - target) % 7)
+    else:
+        first = dt.date(year, month, 1)
+        day = first + dt.timedelta((target - first.weekday()) % 7 + 7 * _NTH[nth])
+    return day_of(day)
