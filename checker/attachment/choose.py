@@ -28,7 +28,8 @@ _GOVERNS = re.compile(r"\s*(?:\s(?:for|towards|toward|on|in|of)\s+|\s?\()"
 _COMPLEMENT = re.compile(r"['’”\"]?(?:\s+(?:rating|grade|judgement|judgment))?\s+for\s+"
                          r"(?:(?:the|their|its|our|all)\s+)?"
                          r"(?!\d|(?:one|two|three|four|five|six|seven|"
-                         r"eight|nine|ten|a|an|the|each|every|next|last|first|past|coming|year|month|week|day|"
+                         r"eight|nine|ten|a|an|the|each|every|next|last|first|second|third|fourth|fifth|sixth|"
+                         r"consecutive|straight|successive|past|coming|year|month|week|day|"
                          r"period|time|now|more|over|up|at|about)\b)[a-z]", re.I)
 # A count or an amount followed by its own noun, then a preposition that leads away from it
 _NOUN_THEN_AWAY = re.compile(r"\s+(?:[a-z][\w'’-]*\s+)?"
@@ -45,6 +46,7 @@ _VERB_AFTER = re.compile(r"\s+(?:will|would|shall|has|have|had|is|are|was|were|c
 _PART_OF = re.compile(r"\bpart\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _PARENTHESIS = re.compile(r"[ ,]*\(([^()]{1,200})\)")
 _BRACKETED = re.compile(r"\s*\([^()]{1,200}\)")
+_WHICH_ASIDE = re.compile(r"^\s*,\s*(?:which|who)\b.*,", re.I | re.S)
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|before)\s+$", re.I)  # "not published until 12 May": stated
 _POSTMODIFIER = re.compile(r"\s*(?:of|in|at|for|on|by|from|to|with|worth|totalling|totaling|costing|"
@@ -205,7 +207,8 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
             continue  # another noun's value
         if (after or bare.strip()) and _PART_OF.search(text, max(c_start, value.start - 60), value.start):
             continue  # the value of what the subject is part of
-        if _NEGATED.search(gap) and not _UNTIL.search(text, max(0, value.start - 12), value.start):
+        denied = _WHICH_ASIDE.sub("", gap) if after else gap  # not a "not" in ", which are not ...,"
+        if _NEGATED.search(denied) and not _UNTIL.search(text, max(0, value.start - 12), value.start):
             continue  # "Requires Improvement is not a failing school": denied, not stated
         if inside and after and value.end <= inside.end(1):
             score += 2

@@ -72,6 +72,8 @@ _WORD_FORM = re.compile(
     re.IGNORECASE)
 _WORD_FORM_TRIGGER = trigger("pound", "sterling", "euro", "dollar", "gbp", "usd", "eur")  # in every match
 _WORD_FORM_ROOM = max_spaces(_WORD_FORM)
+_FROM_BEFORE = re.compile(r"\bfrom\b[^,;.£$€]{0,30}$", re.IGNORECASE)
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 # "has gained two pounds", "a baby weighing 8 pounds": pounds of weight, not money
 _WEIGHT_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|gain(?:s|ed|ing)?|put on) $", re.IGNORECASE)
 
@@ -141,6 +143,15 @@ def _amounts(text: str, start: int, end: int) -> list[tuple[int, int, str, tuple
                 parts.append((m.group("numc"), m.group("scc")))
             if not parts[0][1]:  # "£2-3m": the first figure takes the second's scale
                 parts[0] = (parts[0][0], parts[1][1])
+        if m.group("numb") and _FROM_BEFORE.search(text, max(start, m.start() - 40), m.start()) and \
+                _TO.fullmatch(text, m.end("sca") if m.group("sca") else m.end("numa"), m.start("symb")):
+            # "from its current level of £12,250 to £13,910": a change from one to the other
+            first_end = m.end("sca") if m.group("sca") else m.end("numa")
+            for s, e, part in ((m.start(), first_end, parts[0]), (m.start("symb"), m.end(), parts[1])):
+                reading = _reading(None, (part,), unit)
+                if reading:
+                    found.append((s, e, unit, reading))
+            continue
         q = m.group("q") or ("at least" if m.group("plus") and len(parts) == 1 else None)  # "£60m+"
         if m.group("q") and not qualifier_kind(q, text, m.start("q")):
             q = None  # "brings the total up to £808,000": no bound

@@ -51,7 +51,8 @@ WORDS = (rf"(?i:(?<![\w-])(?:half an? {_SCALE}"
          rf"|(?:{_SMALL}|an?(?= {_SCALE}))(?: and a half(?![a-z]))?"
          rf"(?:[ -]{_SCALE}(?:[ -](?:{_AND})?{_SMALL})?){{0,4}}))")
 #: Numerals: "3", "1,630,000", "1.63".  Never starts inside a word or number.
-NUMERAL = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
+NUMERAL = (r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,3}(?![\d,])|\d+)"
+           r"(?:\.\d+)?(?!\d)")  # "1,630,000", "30 000", "2016", "3.5"
 #: Any number: a numeral (optionally "1.6 million"), or number words.
 NUMBER = rf"(?:{NUMERAL}(?:[ -]?(?i:{_BIG}))?|{WORDS})"
 NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
@@ -125,7 +126,9 @@ def qualify(kind: str, value: float, low: float, high: float):
 
 
 # ---- parsing ---------------------------------------------------------------
-_NUMERAL_FULL = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?")
+# "30 000", as Europe and the SI group thousands (a space, a no-break or a narrow no-break space)
+_NUMERAL_FULL = re.compile(r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,3}|\d+)(\.\d+)?")
+_GROUPING = re.compile(r"[,\s\u00a0\u202f]")
 _TOKEN = re.compile(r"[a-z]+")
 _SPLIT_SCALE = re.compile(r"(.*?)[ -]?(thousand|million|billion|trillion)", re.I)
 
@@ -150,7 +153,7 @@ def parse_number(words: str) -> float | None:
         return None
     head, scale = split_scale(words)
     if _NUMERAL_FULL.fullmatch(head):
-        return float(head.replace(",", "")) * scale
+        return float(_GROUPING.sub("", head)) * scale
     s = " ".join(words.lower().replace("-", " ").split())
     if not re.fullmatch(WORDS, s, re.IGNORECASE):
         return None
@@ -209,7 +212,7 @@ def numeral_text(words: str) -> str | None:
     """The numeral as written, commas removed ("1,630" -> "1630"), else None."""
     head, scale = split_scale(words)
     if scale == 1.0 and _NUMERAL_FULL.fullmatch(head):
-        return head.replace(",", "")
+        return _GROUPING.sub("", head)
     return None
 
 

@@ -92,8 +92,8 @@ _ATOMS = "|".join([
     rf"\b(?P<mdy>(?P<mdy_m>{_MON}) (?P<mdy_d>{_DAY})(?:(?:st|nd|rd|th)\b|\b(?![.,]\d)"
     rf"(?= ?[^\w ]| ?$| (?:{_words(W.MONTH_DAY_FOLLOWERS)})\b|,? {_OLD_OR_NEW}))"
     rf"(?:,? (?P<mdy_y>{_OLD_OR_NEW}){_YEND})?)",
-    # "on July 24 for essential works", "the Oct. 1 opening": after "on" or "the", whatever follows
-    rf"(?:(?<=\bon )|(?<=\bthe ))(?P<mdo>(?P<mdo_m>{_MON}) (?P<mdo_d>{_DAY})(?:st|nd|rd|th)?)\b"
+    # "on July 24 for essential works", "the Oct. 1 opening", "a Dec. 16 runoff": after "on", "the", "a"
+    rf"(?:(?<=\bon )|(?<=\bthe )|(?<=\ba ))(?P<mdo>(?P<mdo_m>{_MON}) (?P<mdo_d>{_DAY})(?:st|nd|rd|th)?)\b"
     r"(?![.,]\d| ?%)",
     # "March 2018", "June2016" as PDFs glue it, "November [2015]" as editors add it
     rf"\b(?P<my>(?:(?P<my_m>{_MON}),? |(?P<my_g>{_FULL})(?=\d))"
