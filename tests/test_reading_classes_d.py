@@ -90,8 +90,9 @@ BOUNDARIES = [
     ("It was the sixth time the service had been inspected.", "service", "count", "2020-01-01", "6", ()),
     ("The council is controlled by the Conservatives with 22 of the 44 seats.", "seats", "count",
      "2022-01-01", "44", ()),  # the whole, said right before the subject, is the subject's
-    ("The takeaway has a hygiene rating of one.", "takeaway", "rating", "2020-01-01", None,
-     HYGIENE),  # a bare-figure grade is read as a figure only
+    ("The takeaway is the only one in the street.", "takeaway", "rating", "2020-01-01", None,
+     HYGIENE),  # a bare-figure grade in words only after "rating of", "rated" or before "stars"
+    ("The takeaway has a hygiene rating of one.", "takeaway", "rating", "2020-01-01", "1", HYGIENE),
     ("Grants of £2,000 to £5,000 are available.", "Grants", "money", "2020-01-01", "£2,000-£5,000", ()),
     ("The centre, which is not open on Sundays, was rated good.", "centre", "rating", "2020-01-01",
      "good", ()),

@@ -21,7 +21,8 @@ NEAR = 5  # candidates considered on each side of a mention, and no farther than
 
 _CONJUNCTION = re.compile(r"\b(?:and|or|but|while|whilst|whereas|plus|as well as)\b|&", re.I)
 # "good for effective, caring and ...", "£1,000 towards ...", "requiring improvement (urgent care ..."
-_GOVERNS = re.compile(r"\s*(?:\s(?:for|towards|toward|on|in|of)\s+|\s?\()"
+_GOVERNS = re.compile(r"(?:\s+(?:rating|grade|award)|\s+out\s+of\s+(?:five|ten|\d+))?"
+                      r"\s*(?:\s(?:for|towards|toward|on|in|of)\s+|\s?\()"
                       r"(?:(?:the|their|its|our|his|her|all)\s+)?"
                       r"(?:[^,;.()\d]{1,60}?(?:,\s|\sand\s|,\sand\s|\s&\s))*$", re.I)
 # "requires improvement for safe": a complement of the value's own (not a time: "for three years")
@@ -39,6 +40,7 @@ _NOUN_THEN_AWAY = re.compile(r"\s+(?:[a-z][\w'’-]*\s+)?"
                              r"(?:from|of|among|amongst|about|involving|including)\b", re.I)
 # "part of MARTA's $1 billion Station Rehabilitation Program": the whole's value, not the part's
 _OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?)?", re.I)
+_DATED = re.compile(r"\bdated\s+$", re.I)
 _OWN_OF = re.compile(r"\s*(?:of|at|:)\s*", re.I)
 _AFTER_COMMA = re.compile(r"[,;:]\s+(?:(?:the|a|an|its|their|most|all|some|many)\s+)?(?:[\w'’-]+\s+){0,2}$",
                           re.I)
@@ -151,7 +153,7 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
     paired = respectively(text, sentence, hit, window)
     if paired is not None:
         return Chosen(paired, _MOST_BONUS)
-    aside = [a for a in asides(text, max(c_start, h_start - REACH), min(c_end, h_end + REACH), h_start)
+    aside = [a for a in asides(text, max(c_start, h_start - REACH), min(c_end, h_end + REACH), hit)
              if not a[0] <= h_start < a[1]]  # the subject's clause goes on after them
     candidates = [v for v in window if v.start >= c_start and v.end <= c_end
                   and not (v.start >= h_start and v.end <= h_end) and not (v.start < h_start < v.end)
@@ -164,8 +166,9 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
         if changes:
             nearest = min(changes, key=lambda v: words(_distance(text, v, h_start, h_end)[1]))
             return Chosen(nearest, -float(words(_distance(text, nearest, h_start, h_end)[1])))
-    roles = ["plain" if r == "previous" and v.start >= h_end and _OWN_OF.fullmatch(text, h_end, v.start)
-             else r for v, r in zip(candidates, roles)]  # "from last year's forecast of £4.7bn": its own
+    if "current" not in roles:  # "from last year's forecast of £4.7bn": its own, where nothing follows it
+        roles = ["plain" if r == "previous" and v.start >= h_end and _OWN_OF.fullmatch(text, h_end, v.start)
+                 else r for v, r in zip(candidates, roles)]
     kept = [(v, r) for v, r in zip(candidates, roles) if r not in ("previous", "change")]
     if not kept:
         return None  # a previous value or a change, and nothing the subject is now
@@ -191,8 +194,8 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
             score += 0.5  # what follows the subject is usually said of it
             if _POSTMODIFIER.fullmatch(gap):
                 score += 0.5  # "elections to the new Council in May 2020", "a gap of £87m"
-        if role == "current":
-            score += 3
+        if role == "current" or (after and _DATED.search(text, max(0, value.start - 8), value.start)):
+            score += 3  # the current value; "a Warning Notice addressed to ... dated 10 September 2018"
         if not after and (not bare.strip(" -–—'‘’\"“”") or _MEMBERS.fullmatch(gap)):
             score += 3  # right before the subject: "the £40m Towns Fund grant", "101 councillors"
         if not after and _governs(text, value, hit):

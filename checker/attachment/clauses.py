@@ -34,15 +34,21 @@ _ASIDE = re.compile(r",\s+where\s+[^,;()]{1,150}(?=,)|,?\s+compared\s+(?:with|to
 
 # A relative clause set off by commas: ", who has served as CEO ... since its inception in 2003,".
 # Its values are said of the noun before it: an aside for a subject that comes after it.
-_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;()]{1,150}(?=,)", re.I)
+# "The deadline to publish the report of the inquiry, which began ...": the clause is the inquiry's
+_NESTED = re.compile(r"\b(?:of|to|into|for)\b", re.I)
+_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:[^,;()]|,(?=\d)){1,150}(?=,)", re.I)
 
 
-def asides(text: str, start: int, end: int, before: int | None = None) -> list[tuple[int, int]]:
-    """The asides of ``text[start:end]``, as (start, end) spans; with ``before`` (where a subject
-    starts), also the relative clauses that end before it."""
+def asides(text: str, start: int, end: int, subject: tuple[int, int] | None = None) -> list[tuple[int, int]]:
+    """The asides of ``text[start:end]``, as (start, end) spans; with the ``subject``'s span, also
+    the relative clauses that are not about it: those before it, and those after it that follow
+    another noun ("The statutory deadline to publish the final report of the ... investigation,
+    which began on 19 September 2018, was 5 March 2019")."""
     found = [m.span() for m in _ASIDE.finditer(text, start, end)]
-    if before is not None:
-        found += [m.span() for m in _RELATIVE.finditer(text, start, before) if m.end() <= before]
+    if subject is not None:
+        found += [m.span() for m in _RELATIVE.finditer(text, start, end)
+                  if m.end() <= subject[0]
+                  or (m.start() > subject[1] and _NESTED.search(text, subject[1], m.start()))]
     return found
 
 

@@ -29,7 +29,10 @@ _CHANGE_VERB = (r"(?:increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|r(?:ose|isen|
                 r"extend(?:ed|s|ing)?|lengthen(?:ed|s|ing)?|shorten(?:ed|s|ing)?|"
                 r"mov(?:e|ed|es|ing)|chang(?:e|ed|es|ing)|revis(?:e|ed|es|ing)|swung|"
                 r"edg(?:e|ed|es|ing) (?:up|down|higher|lower)|shrunk|shr(?:ink|inks|ank|inking)|"
-                r"widen(?:ed|s|ing)?|narrow(?:ed|s|ing)?)")
+                r"widen(?:ed|s|ing)?|narrow(?:ed|s|ing)?|(?:blown|blew|blow(?:s|ing)?) out|"
+                r"balloon(?:ed|s|ing)?|soar(?:ed|s|ing)?|surg(?:e|ed|es|ing)|swell(?:ed|s|ing)?|swollen|"
+                r"spiral(?:l?ed|s|l?ing)?|plung(?:e|ed|es|ing)|plummet(?:ed|s|ing)?|tumbl(?:e|ed|es|ing)|"
+                r"slump(?:ed|s|ing)?|shift(?:ed|s|ing)?|slipp?(?:ed|s|ing)?)")
 CHANGE_NOUN = (r"(?:rise|increase|fall|decrease|drop|reduction|cut|gain|loss|growth|jump|change|swing|"
                 r"decline|improvement|difference|uplift|boost|hike)s?")
 # "up 20 on 87", "(up 15)", "- down two -": "up" and "down" alone mark a change only after a break
@@ -65,7 +68,7 @@ _CHANGE_WORD = re.compile(rf"\b{_CHANGE_VERB}\b|\b{CHANGE_NOUN}\b", re.I)
 # "from $150 million (2015) to $310 million (2021)": "from ... to" alone is a change
 _FROM_TO = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:in|at|on|by)\s+[^,;()]{1,25}?\s*)?to\s+(?:an?\s+)?",
                       re.I)
-_CONTRAST = re.compile(r"\b(?:but|now|since|later|subsequently)\b", re.I)
+_CONTRAST = re.compile(r"\b(?:but|now|since|later|subsequently|already)\b", re.I)
 SUBJECT_IS_CHANGE = re.compile(rf"\b{CHANGE_NOUN}\b", re.I)
 
 
@@ -86,8 +89,10 @@ def _marks(text: str, value: Value, clause_start: int, memo: dict | None) -> tup
     before = text[max(clause_start, value.start - 45):value.start]
     if _CURRENT.search(before):
         mark = "current"
-    elif _MOVED_FROM.search(before) or _BASE.search(before) or _CHANGED_OBJECT.search(before):
+    elif _MOVED_FROM.search(before) or _BASE.search(before):
         mark = "previous"
+    elif _CHANGED_OBJECT.search(before):
+        mark = "object"  # what it was if a new value follows ("reduced the 3.9% ... to 2.9%"), else its own
     elif _FROM.search(before):
         mark = "from"
     elif _CHANGE.search(before) or _DIFFERENCE_AFTER.match(text, value.end):
@@ -138,6 +143,7 @@ def roles_of(text: str, candidates: Sequence[Value], clause_start: int,
         roles.append(role)
     chained = changed or "current" in roles
     roles = [("previous" if chained else "plain") if r == "from" else r for r in roles]
+    roles = [("previous" if "current" in roles else "plain") if r == "object" else r for r in roles]
     if "current" in roles:
         first = roles.index("current")
         later = candidates[first]

@@ -47,7 +47,7 @@ _UNIT = rf"(?:{_UNIT_WORDS})(?![\w]|-(?!long\b))"  # "a seven-year-long inquiry"
 
 _PATTERN = re.compile(
     rf"(?:(?P<q>{QUALIFIER}) (?:a period of )?)?(?:(?P<btw>between) )?"
-    rf"(?P<a>{NUMBER}|(?<![\w-])an?(?= (?:year|month|week|day|decade|fortnight)(?![\w-]))"
+    rf"(?P<a>{NUMBER}|(?<![\w-])an?(?= (?:year|month|week|day|decade|fortnight)(?:(?![\w-])|-long\b))"
     rf"|(?<![\w-])the (?:next|last|past|coming|previous|following)"
     rf"(?= (?:year|month|week|decade|fortnight)(?![\w-])))"
     rf"(?:(?(btw) (?:and|to|-) | ?(?:-|to) ?)(?P<b>{NUMBER}))?"
@@ -93,6 +93,7 @@ _ACTIVITY_BEFORE = re.compile(r"\b(?:carried out|conducted|undertaken|took place
                               r"collected|gathered|observed|monitored|surveyed|tracked|interviewed|"
                               r"measured|recorded|assessed|inspected|examined|studied|tested|consulted)"
                               r"\b[^,;.()]{0,60}$", re.IGNORECASE)
+_PERIOD_OF = re.compile(r"\ba period of\b", re.IGNORECASE)  # "over a period of four years": across them
 # "for the 26th consecutive month": as many months
 _ORDINAL_RUN = re.compile(
     r"\bthe (?P<n>\d{1,3})(?:st|nd|rd|th) (?:consecutive|successive|straight) (?P<u>year|month|week|day)\b",
@@ -142,7 +143,7 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
         if m.group("half"):
             a, b = a + 0.5, (b + 0.5 if b is not None else None)
         q = m.group("q")
-        if q and q.lower() == "over" and a_words.lower().startswith("the "):
+        if q and q.lower() == "over" and (a_words.lower().startswith("the ") or _PERIOD_OF.search(m.group())):
             q = None  # "over the next decade": across it, as "over the next five years"
         if (q and q.lower() == "over" and not _MORE_AFTER.match(tail)
                 and (_DURING_BEFORE.search(text[max(start, m.start() - 30):m.start()])

@@ -32,19 +32,23 @@ _HOPED_BEFORE = re.compile(
     r"(?:\b(?:not|never|no longer|even|if|whether|aim(?:s|ed|ing)?(?: to be(?:come)?| for)?|"
     r"aspir(?:e|es|ing|ation)s?(?: to be(?:come)?)?|ambition(?: to be(?:come)?)?|goal(?: of being)?|"
     r"journey to|to achieve|to get|to reach|hope(?:s|d)? to be(?:come)?|want(?:s|ed)? to be(?:come)?|"
-    r"would be|could be|might be)\W{1,3}"
+    r"would be|could be|might be|(?:likely|expected|set|due|could|may|might|would|will)(?: to)? be "
+    r"(?:upgraded|downgraded|raised|lowered|escalated|increased|reduced|moved|changed) to(?: the)?"
+    r"(?: rare| new)?)\W{1,3}"
     r"(?:(?:an?|the|its|our|their)\W{1,3})?['\"‘’“”]?)$", re.I)
 _HOPED_AFTER = re.compile(r"['\"‘’“”]?\s+(?:rating\s+)?(?:would|could|might|will)\s+not\b", re.I)
 _TO_BE = re.compile(r"[ -]+to[ -]+be[ -]+", re.IGNORECASE)
 _QUOTES = "'\"‘’“”"
 # An everyday adjective, not a grade: "very good", "how good behaviour is".
 _INTENSIFIED = re.compile(r"\b(?:very|how|so|too|really|quite|extremely)\W{0,2}$", re.IGNORECASE)
+_GRADED_NOUN = re.compile(r"(?:\s+[A-Za-z-]+){0,2}?\s+(?:warnings?|alerts?|assessments?|danger|certificates?|"
+                          r"category|categories)\b", re.I)
 _NEXT_WORD = re.compile(r" +([A-Za-z]+)")
 _LOWER_BEFORE = re.compile(r"\b[a-z]+\W{0,3}$")
 # Words that may follow a grade: what grades ("rating", "overall"), and the
 # little words of a sentence going on ("in 2016", "and", "but", "can be").
 AFTER_GRADE = frozenset("""rating ratings rated grade grades graded grading judgement judgements
-    award awards accreditation band banding level classification
+    award awards accreditation band banding classification star stars
     judgment judgments status verdict overall outcome outcomes result results category
     in at on by for from to with across under after before since during following against among
     within throughout again too also now then still yet already today yesterday last this next
@@ -63,6 +67,10 @@ def _word(word: str, several: bool, last: bool = False) -> str:
     stars"); a choice that is a bare figure ("0" to "5") is read as a figure only ("the only one")."""
     if word == "0":
         return "(?:0|zero)"  # "a food hygiene rating of zero": never a pronoun, unlike "one"
+    if not several and word.isdigit() and int(word) < len(_NUMBER_WORDS):
+        # "a revised hygiene rating of five", "a top five star rating"; not "the only one"
+        return (f"(?:{word}|(?<=rating of ){_NUMBER_WORDS[int(word)]}|(?<=rated ){_NUMBER_WORDS[int(word)]}|"
+                f"{_NUMBER_WORDS[int(word)]}(?=[ -]stars?\\b))")
     if several and word.isdigit() and int(word) < len(_NUMBER_WORDS):
         return f"(?:{word}|{_NUMBER_WORDS[int(word)]}{'|a single|single' if word == '1' else ''})"
     if several and word.lower() in _NUMBER_WORDS:
@@ -124,8 +132,8 @@ def _adjective(text: str, start: int, end: int, s: int, e: int) -> bool:
     if _INTENSIFIED.search(text, max(start, s - 12), s):
         return True
     m = _NEXT_WORD.match(text, e, min(end, e + 40))
-    if not m or m.group(1).lower() in AFTER_GRADE:
-        return False
+    if not m or m.group(1).lower() in AFTER_GRADE or _GRADED_NOUN.match(text, e, min(end, e + 60)):
+        return False  # "rated good overall"; "a rare amber wind warning", "catastrophic fire danger"
     # "an Poor service", "a Good school": capitalised in mid-sentence, a grade;
     # "Good Hope Hospital" (a name) and "Good progress ..." (first word) are not
     return not (text[s].isupper() and m.group(1)[0].islower() and _LOWER_BEFORE.search(

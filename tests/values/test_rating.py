@@ -99,6 +99,7 @@ STARS = ("1 star", "2 stars", "3 stars", "4 stars", "5 stars")
     # words that follow a grade: an award, a band
     ("The university received a TEF Silver award.", ("gold", "silver", "bronze"), ["silver"]),
     ("The service sits in the Good band.", ("good", "fair", "poor"), ["good"]),
+    ("Children reached a good level of development.", ("good", "fair", "poor"), []),  # an adjective
     ("It was a poor decision.", ("good", "fair", "poor"), []),  # still an adjective before a noun
 ])
 def test_grades_written_as_their_scales_write_them(sentence, choices, expected):

@@ -92,8 +92,9 @@ _ATOMS = "|".join([
     rf"\b(?P<mdy>(?P<mdy_m>{_MON}) (?P<mdy_d>{_DAY})(?:(?:st|nd|rd|th)\b|\b(?![.,]\d)"
     rf"(?= ?[^\w ]| ?$| (?:{_words(W.MONTH_DAY_FOLLOWERS)})\b|,? {_OLD_OR_NEW}))"
     rf"(?:,? (?P<mdy_y>{_OLD_OR_NEW}){_YEND})?)",
-    # "on July 24 for essential works", "the Oct. 1 opening", "a Dec. 16 runoff": after "on", "the", "a"
-    rf"(?:(?<=\bon )|(?<=\bthe )|(?<=\ba ))(?P<mdo>(?P<mdo_m>{_MON}) (?P<mdo_d>{_DAY})(?:st|nd|rd|th)?)\b"
+    # "on July 24 for essential works", "the Oct. 1 opening", "a Dec. 16 runoff", "date of Aug. 26"
+    rf"(?:(?<=\bon )|(?<=\bthe )|(?<=\ba )|(?<=\bof ))"
+    rf"(?P<mdo>(?P<mdo_m>{_MON}) (?P<mdo_d>{_DAY})(?:st|nd|rd|th)?)\b"
     r"(?![.,]\d| ?%)",
     # "March 2018", "June2016" as PDFs glue it, "November [2015]" as editors add it
     rf"\b(?P<my>(?:(?P<my_m>{_MON}),? |(?P<my_g>{_FULL})(?=\d))"
@@ -125,7 +126,8 @@ _ATOMS = "|".join([
     rf"\b(?P<thy>(?:(?P<thy_m>{_MON}) (?:of )?)?(?P<thy_w>that|that same|the same|the following|"
     rf"the previous) year)\b",
     rf"\b(?P<lm>{_words(W.LONE_MONTHS)})\b",
-    r"\b(?P<tdy>yesterday|tomorrow|(?:earlier |later )?today(?!['’]))\b",  # "today": see T.TODAY_AFTER
+    r"\b(?P<tdy>yesterday|tomorrow|(?:earlier |later )?today(?!['’])|this (?:morning|afternoon|evening)|"
+    r"tonight|last night)\b",  # "today": see T.TODAY_AFTER
 ])
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )"
 _MAIN = re.compile(rf"(?<!\w)(?:\b(?P<open>{_words(W.OPEN_WORDS)}) {_WEEKDAY}?)?"
@@ -152,6 +154,10 @@ _DATED = re.compile(rf"\b(?:{'|'.join(W.MONTH_NAMES)}|{_YEAR})\b")  # "since ...
 _BOUND_BEFORE = re.compile(rf"\b(?:{_words(W.AGO_BOUNDS)}) $", re.I)
 _NOT_TITLE = W.PREPOSITIONS | set(W.OPEN_WORDS) | set(W.MONTHS) | set(W.SEASONS)
 _NARRATIVE_YEAR = re.compile(r"(?<![\d£$€.,/-])(?:1[5-9]|20)\d\d(?![\d%])")
+# "for Wednesday and Thursday, January 1 into January 2": which weekday is which day is not said
+_WEEKDAY_LISTED = re.compile(rf"{D.PATTERN}\s+(?:and|or|to|-|–)\s+$", re.I)
+_MOVED = re.compile(r"\b(?:shift|slipp?|mov|push|brought|bring|delay|postpon|extend|chang|revis|"
+                    r"put back|pushed back)\w*\s+(?:back\s+|forward\s+)?$", re.I)
 _SKIP = object()  # step over the whole match: "last December" with no document date
 
 
@@ -289,7 +295,8 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
         day = int(g("wdm_d") or g("wdm_e"))
         if g("wdm_y"):
             return W.day(int(g("wdm_y")), month, day)
-        year = doc and D.year_of(month, day, g("wdm_w"), doc)
+        listed = _WEEKDAY_LISTED.search(text, max(start, m.start() - 14), m.start())
+        year = doc and not listed and D.year_of(month, day, g("wdm_w"), doc)
         return W.day(year, month, day) if year else W.yearless(month, day)
     if g("wk"):
         return _weekday(text, m, start, doc=doc)
@@ -313,7 +320,7 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
             return None  # "children today face ...": nowadays
         if not doc:
             return _SKIP
-        return W.day_of(doc + dt.timedelta({"yesterday": -1, "tomorrow": 1}.get(word, 0)))
+        return W.day_of(doc + dt.timedelta({"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)))
     return None
 
 
@@ -338,6 +345,8 @@ def _try_range(text: str, m: re.Match, left, left_end: int, start: int, end: int
     """"From 2017 to August 2019", "20 and 21 February 2024": (the joined Span, its end), or None."""
     conn = _CONNECT.match(text, left_end, end)
     word, open_word = conn and conn.group().strip().lower(), (m.group("open") or "").lower()
+    if open_word == "from" and _MOVED.search(text, max(start, m.start() - 30), m.start()):
+        return None  # "has shifted from March 2029 to May 2030": a change, not a range
     if not conn or not (word in W.CONNECTORS.get(open_word, ()) or (
             word == "and" and isinstance(left, BareDay)) or (
             word == "/" and not open_word and isinstance(left, Yearless) and not left.day)):

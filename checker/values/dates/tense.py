@@ -26,6 +26,8 @@ FUTURE_CUES = ("will", "won't", "wont", "shall", "until", "till", "ends",
 
 
 _CLAUSE = re.compile(r"[;!?()\"]|[:,.](?!\d)|\b(?:and|but)\b", re.I)  # not "500,000"
+# "An email to Ofcom on August 5th said it would be back ...": what was said is no tense of the date's
+_REPORTED = re.compile(r"\b(?:said|told|announced|stated|wrote|warned|promised)\b", re.I)
 _FUTURE = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(FUTURE_CUES, key=len, reverse=True)))})\b", re.I)
 # An event's infinitive: "to appear", "to front court", "is to be met"
 _TO_EVENT = re.compile(r"\b(?:to (?:appear|attend|face|front|return|stand|start|begin|open|reopen|close|"
@@ -61,9 +63,11 @@ def looks_forward(text: str, pos: int, stop: int, start: int, end: int) -> bool:
     cuts = [max(start, pos - 160)]
     cuts += [c.end() for c in _CLAUSE.finditer(text, cuts[0], pos)]
     clause_stop = clause_end(text, stop, min(end, stop + 60))
+    reported = _REPORTED.search(text, stop, clause_stop)
+    clause_stop = reported.start() if reported else clause_stop
     if _FUTURE.search(text, cuts[-1], clause_stop) or _TO_EVENT.search(text, cuts[-1], pos):
         return True
-    if _VERB.search(text, cuts[-1], clause_stop):
+    if reported or _VERB.search(text, cuts[-1], clause_stop):
         return False
     if len(cuts) > 1 and _FUTURE.search(text, cuts[max(0, len(cuts) - 3)], cuts[-1]):
         return True
