@@ -352,7 +352,7 @@ def _try_range(text: str, m: re.Match, left, left_end: int, start: int, end: int
             word == "/" and not open_word and isinstance(left, Yearless) and not left.day)):
         return None
     r = _RIGHT.match(text, conn.end(), end)
-    right, r_end = (_atom(r, text, conn.end(), doc, True), r.end()) if r else (None, 0)
+    right, r_end = (_atom(r, text, start, doc, True), r.end()) if r else (None, 0)
     dated = r is not None and any(r.group(k) for k in _WITH_YEAR)
     if isinstance(right, Yearless) and doc and isinstance(left, (Yearless, BareDay)):
         ahead = T.looks_forward(text, m.start(), r_end, start, end) or T.soon_after(
