@@ -45,14 +45,16 @@ CONTEXT = 60
 # subject usually is ("The service can support up to 88 people", "The £1 billion contract
 # will cover ...", "The total now is $15,038,410.00").
 _POINTS_BACK = re.compile(
-    r"(?:(?:[\w'’-]+[ ,]+){0,5}?(?:it|they|this (?:number|figure|total|amount|sum|rate))\b|"
+    r"(?:(?:[\w'’$£€.-]+[ ,]+){0,5}?(?:it|they|them|this (?:number|figure|total|amount|sum|rate))\b|"
     r"(?:this|these|that|those|such|its|their)\b|"
-    r"the (?:[\w£$€.,'’-]+ ){0,3}?(?:total|cost|figure|amount|sum|price|arrangement|partnership|"
+    r"(?:[\w'’$£€.-]+[ ,]+){0,6}?the (?:[\w£$€.,'’-]+ ){0,3}?(?:total|cost|figure|amount|sum|price|"
+    r"arrangement|partnership|"
     r"agreement|programme|contract|scheme|project|review|direction|"
     r"term|funding|investment|service|home|facility|school|hospital|trust|fund|plan|budget|report|"
     r"inquiry|survey|target|policy|deal|bill|grant|centre|unit|company|firm|charity|appeal|"
     r"strategy|initiative|event|route|work|works|building|site|development|station|road|bridge|"
-    r"library|museum|office|hall|center|location|store|shop|plant|property)\b)", re.I)
+    r"library|museum|office|hall|center|location|store|shop|plant|property|vessel|ship|aircraft|"
+    r"fleet|train|vehicle)\b)", re.I)
 # What marks a sentence whose numbers the arithmetic check recomputes (see
 # checker.checks.arithmetic): a percentage (with "of": "120 of 152 (79%)"),
 # a stated total ("a total of", "totalling", "making", "a combined"), or a

@@ -38,6 +38,7 @@ _NOUN_THEN_AWAY = re.compile(r"\s+(?:[a-z][\w'’-]*\s+)?"
                              r"each|every|was|were|is|are|has|have|had|will|be|been|which|that|who|than|more|"
                              r"less|over|under|up|down)\b|[a-z]+ed\b)[a-z][\w'’-]*,?\s+"
                              r"(?:from|of|among|amongst|about|involving|including)\b", re.I)
+_OWN_NOUN = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z]{3,}s\s+(?:have|has|had|were|was|are|is|will)\b")
 # "part of MARTA's $1 billion Station Rehabilitation Program": the whole's value, not the part's
 _OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?)?", re.I)
 _DATED = re.compile(r"\bdated\s+$", re.I)
@@ -109,8 +110,12 @@ def _counts_another_noun(text: str, value: Value, hit_start: int) -> bool:
     "412 complaints from parents and children", "up to 55 people, including ... adults"."""
     if value.kind not in ("count", "money") or value.end > hit_start:
         return False
-    found = _NOUN_THEN_AWAY.match(text, value.end, hit_start)
-    return found is not None
+    if _NOUN_THEN_AWAY.match(text, value.end, hit_start):
+        return True
+    # "More than 1.5 million payments have been made since ... for people aged 55 and over": a
+    # count with a noun of its own, far from the subject, counts that noun
+    own = _OWN_NOUN.match(text, value.end, hit_start) if value.kind == "count" else None
+    return own is not None and words(text[own.end():hit_start]) > 4
 
 
 def _whole_of_a_part(text: str, value: Value, candidates: Sequence[Value]) -> bool:

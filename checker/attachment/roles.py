@@ -141,6 +141,10 @@ def roles_of(text: str, candidates: Sequence[Value], clause_start: int,
             role = "plain"
         changed = changed or role in ("previous", "change")
         roles.append(role)
+    # a date is no amount of change: "shifted from March 2029" is where it was, "The rule changed
+    # 18 months ago" when it happened
+    roles = [("previous" if v.text.lower().startswith("from") else "plain")
+             if r == "change" and v.kind == "date" else r for v, r in zip(candidates, roles)]
     chained = changed or "current" in roles
     roles = [("previous" if chained else "plain") if r == "from" else r for r in roles]
     roles = [("previous" if "current" in roles else "plain") if r == "object" else r for r in roles]

@@ -91,8 +91,10 @@ _DURING_BEFORE = re.compile(
 # "an examination carried out by a team of inspectors over four weeks": an activity spread over them
 _ACTIVITY_BEFORE = re.compile(r"\b(?:carried out|conducted|undertaken|took place|taking place|held|"
                               r"collected|gathered|observed|monitored|surveyed|tracked|interviewed|"
-                              r"measured|recorded|assessed|inspected|examined|studied|tested|consulted)"
-                              r"\b[^,;.()]{0,60}$", re.IGNORECASE)
+                              r"measured|recorded|assessed|inspected|examined|studied|tested|consulted|"
+                              r"provide|provides|produce|produces|deliver|delivers|build|builds|create|creates|"
+                              r"extract|supply|supplies|generate|generates)"
+                              r"\b(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,60}$", re.IGNORECASE)
 _PERIOD_OF = re.compile(r"\ba period of\b", re.IGNORECASE)  # "over a period of four years": across them
 # "for the 26th consecutive month": as many months
 _ORDINAL_RUN = re.compile(

@@ -193,7 +193,7 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
 
 
 _CONVERTED = re.compile(r"\s*[(\[]\s*(?:about|around|approximately|approx\.?|c\.|roughly|some|~)?\s*")
-_CLOSE = re.compile(r"\s*[)\]]")
+_CLOSE = re.compile(r"\s*(?:,[^()\[\]]{1,40})?[)\]]")  # "£1.3-billion ($1.5-billion, 1.4 billion-euro)"
 
 
 EXPECT = ("an amount of money: write [up to|over] £N, £Nk, £Nm or £Nbn (or $, €), "

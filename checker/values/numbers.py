@@ -51,7 +51,8 @@ WORDS = (rf"(?i:(?<![\w-])(?:half an? {_SCALE}"
          rf"|(?:{_SMALL}|an?(?= {_SCALE}))(?: and a half(?![a-z]))?"
          rf"(?:[ -]{_SCALE}(?:[ -](?:{_AND})?{_SMALL})?){{0,4}}))")
 #: Numerals: "3", "1,630,000", "1.63".  Never starts inside a word or number.
-NUMERAL = (r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,3}(?![\d,])|\d+)"
+NUMERAL = (r"(?:(?<![\w.,])|(?<=GBP)|(?<=USD)|(?<=EUR))"  # "EUR213,586,000"
+           r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,3}(?![\d,])|\d+)"
            r"(?:\.\d+)?(?!\d)")  # "1,630,000", "30 000", "2016", "3.5"
 #: Any number: a numeral (optionally "1.6 million"), or number words.
 NUMBER = rf"(?:{NUMERAL}(?:[ -]?(?i:{_BIG}))?|{WORDS})"

@@ -91,14 +91,21 @@ _FRACTION_SLACK = 2.5  # "a quarter" is about 25%, as a reader takes it
 _OUT_OF = {"three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20, "a hundred": 100,
            "3": 3, "4": 4, "5": 5, "10": 10, "20": 20, "100": 100}
 _SHARE = re.compile(
+    r"\b(?P<part>half|a quarter|three quarters) (?:of )?an? (?:per ?cent|percent)\b|"
     rf"\b(?P<frac>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))}) of\b"
     rf"|\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}) (?:out of|in) "
     rf"(?P<m>{'|'.join(sorted(_OUT_OF, key=len, reverse=True))})\b(?![,.]\d)", re.IGNORECASE)
+_PART = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75}  # "half a percent": 0.5%
 
 
 def _shares(text: str, start: int, end: int) -> list[Value]:
     out = []
     for m in _SHARE.finditer(text, start, end):
+        if m.group("part"):
+            share = _PART[m.group("part").lower()]
+            out.append(Value("percent", share, share, label=f"{fmt_number(share)}%", text=m.group(),
+                             start=m.start(), end=m.end()))
+            continue
         if m.group("frac"):
             share, slack = _FRACTIONS[m.group("frac").lower()], _FRACTION_SLACK
             words = m.group("frac")

@@ -77,6 +77,9 @@ _ATOMS = "|".join([
     # "the third Monday in October 2025": one day
     rf"\b(?P<nwd>the (?P<nwd_n>first|second|third|fourth|last) (?P<nwd_w>{D.PATTERN}) (?:in|of) "
     rf"(?P<nwd_m>{_MON}),? (?P<nwd_y>{_YEAR})){_YEND}",
+    # "on February 26 and 27, 2013": two days of one month, the year after them
+    rf"\b(?P<mdr>(?P<mdr_m>{_MON}) (?P<mdr_a>{_DAY})(?:st|nd|rd|th)? ?(?:and|to|-|–) ?(?P<mdr_b>{_DAY})"
+    rf"(?:st|nd|rd|th)?,? (?P<mdr_y>{_OLD_OR_NEW})){_YEND}",
     # "on May 4 last year", "16 March this year": the day, in the year the words give
     rf"\b(?P<rdy>(?:(?P<rdy_d>{_DAY}){_TH} (?:of )?(?P<rdy_m>{_MON})|(?P<rdy_n>{_MON}) (?P<rdy_e>{_DAY})"
     rf"(?:st|nd|rd|th)?),? (?P<rdy_w>last|this|next) year)\b",
@@ -133,8 +136,8 @@ _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )"
 _MAIN = re.compile(rf"(?<!\w)(?:\b(?P<open>{_words(W.OPEN_WORDS)}) {_WEEKDAY}?)?"
                    rf"(?P<core>(?:{_MOD})?(?:{_ATOMS}))", re.I)
 _RIGHT = re.compile(rf"(?:{_MOD})?(?:{_ATOMS})", re.I)
-_WITH_YEAR = ("nwd", "rdy", "oy", "iso", "uk", "dmy_y", "rmy", "rse", "mdy_y", "my", "qn", "qw", "fm", "se_y",
-              "dec", "fy", "yr", "rel", "wdm", "wk")
+_WITH_YEAR = ("mdr", "nwd", "rdy", "oy", "iso", "uk", "dmy_y", "rmy", "rse", "mdy_y", "my", "qn", "qw", "fm",
+              "se_y", "dec", "fy", "yr", "rel", "wdm", "wk")
 _CONNECT = re.compile(r" ?- ?| (?:to|until|till|through|and) |/", re.I)
 _AND = re.compile(r" and ", re.I)
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
@@ -220,6 +223,10 @@ def _atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: boo
             return W.yearless(month, day)
     if g("dr"):
         return BareDay(int(g("dr_d")))
+    if g("mdr"):
+        y, month = int(g("mdr_y")), W.MONTHS[g("mdr_m").rstrip(".").lower()]
+        first, last = W.day(y, month, int(g("mdr_a"))), W.day(y, month, int(g("mdr_b")))
+        return first and last and W.join(first, last)
     if g("nwd"):
         return D.nth_weekday(g("nwd_n").lower(), g("nwd_w"), int(g("nwd_y")),
                              W.MONTHS[g("nwd_m").rstrip(".").lower()])

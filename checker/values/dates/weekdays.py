@@ -22,7 +22,8 @@ PATTERN = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
 # What makes a bare weekday a date: a word before it, or a time of day or a possessive after it.
 BEFORE = frozenset("""on by until till from since before after early late last next this coming
-    that following previous begins began starts started opens opened closes closed ends ended""".split())
+    that following previous begins began starts started opens opened closes closed ends ended starting
+    beginning through""".split())
 AFTER = re.compile(r"(?:'s|’s)?\s+(?:morning|afternoon|evening|night|lunchtime)\b|(?:'s|’s)\s+[a-z]", re.I)
 # "Good Friday", "Black Friday", "Ash Wednesday": names, not days
 NAMED = frozenset("good black holy easter maundy cyber ash palm shrove super bloody".split())
