@@ -1,7 +1,11 @@
 """Dates: the finder for document sentences, the facts file's notation, the document's own date.
 
 - ``expressions``: date expressions in sentences ("30 June 2017", "In
-  November", "last December", "2015-16", "the end of 2016");
+  November", "last December", "2015-16", "the end of 2016"), ranges joined;
+- ``patterns``: the one regex of named atoms the expressions are found with;
+- ``atoms``: what one atom means (a lone "May", a bare year, "last Friday");
+- ``tense``: whether a date without a year lies ahead of the document or behind it;
+- ``weekdays``: "on Thursday", "last week", "the third Monday in October 2025";
 - ``words``: the vocabulary and the spans (intervals of days) they make;
 - ``notation``: the facts file's ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ``A..B``;
 - ``document_date``: the date a document was written, from its own text;
