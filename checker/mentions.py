@@ -66,6 +66,7 @@ _ARITHMETIC_MARK = re.compile(r"(?=[%pPtTmMcC(])(?:%|\bper ?cent\b|\btotal|\bmak
                               r"\([^()]{0,300}?(?:,|\band\b|&)[^()]{0,300}?\))", re.I)
 # A clause that goes on about the subject: "..., and it is expected to take two years"
 _IT_GOES_ON = re.compile(r",?\s+(?:and|but|so)\s+(it|they)\b", re.I)
+_NOW = re.compile(r"\b(?:now|currently|has since|have since)\b", re.I)
 _OPENS = re.compile(r"\W*(?:(?:the|a|an|its|their|this|our|these|those)\s+)?", re.I)  # the clause's subject
 _HEAD = re.compile(r"([A-Za-z]{3,})\W*$")  # a subject's last word: its head noun, mostly
 _PERCENT_MARK = re.compile(r"%|per ?cent", re.I)
@@ -150,14 +151,17 @@ def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[
         clause = values.clause(index, hit.start)
         chosen = attachment.choose(doc.text, values.sentences[index], clause, (hit.start, hit.end), found,
                                    starts, doc.text[hit.start:hit.end], values.marks)
-        goes_on = _IT_GOES_ON.match(doc.text, clause[1]) if chosen is None and _OPENS.fullmatch(
+        goes_on = _IT_GOES_ON.match(doc.text, clause[1]) if _OPENS.fullmatch(
             doc.text, clause[0], hit.start) else None
         if goes_on and (goes_on.group(1).lower() == "they") != doc.text[hit.start:hit.end].endswith("s"):
             goes_on = None  # "Scottish Labour MSPs voted against the budget ... but it was voted through"
-        if goes_on:  # "Decommissioning the plant will begin ..., and it is expected to take two years"
-            chosen = attachment.choose(doc.text, values.sentences[index], values.clause(index, goes_on.end()),
-                                       (hit.start, hit.end), found, starts, doc.text[hit.start:hit.end],
-                                       values.marks)
+        if goes_on:
+            later = values.clause(index, goes_on.end())
+            # "Decommissioning the plant will begin ..., and it is expected to take two years";
+            # "The Caletwr was rated 'High' last year but it is now rated as 'Moderate'"
+            if chosen is None or _NOW.search(doc.text, goes_on.end(), later[1]):
+                chosen = attachment.choose(doc.text, values.sentences[index], later, (hit.start, hit.end),
+                                           found, starts, doc.text[hit.start:hit.end], values.marks) or chosen
         return chosen
     if index + 1 < len(values.sentences):
         next_start, _ = values.sentences[index + 1]

@@ -38,6 +38,10 @@ _NOUN_THEN_AWAY = re.compile(r"\s+(?:[a-z][\w'’-]*\s+)?"
                              r"each|every|was|were|is|are|has|have|had|will|be|been|which|that|who|than|more|"
                              r"less|over|under|up|down)\b|[a-z]+ed\b)[a-z][\w'’-]*,?\s+"
                              r"(?:from|of|among|amongst|about|involving|including)\b", re.I)
+_MEASURE = re.compile(r"\s+(?:[a-z]+\s+)?(?:incidents|cases|instances|reports|counts|episodes|acts|offences|"
+                      r"offenses)\s+of\b", re.I)
+# "$6,200 per student": a share, not the amount ("£1,240 per week" is the weekly charge)
+_PER_AFTER = re.compile(r"\s+(?:per|each)\s+(?!(?:week|month|year|day|annum|hour|night|head)\b)[a-z]", re.I)
 _OWN_NOUN = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z]{3,}s\s+(?:have|has|had|were|was|are|is|will)\b")
 # "part of MARTA's $1 billion Station Rehabilitation Program": the whole's value, not the part's
 _OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?)?", re.I)
@@ -110,8 +114,9 @@ def _counts_another_noun(text: str, value: Value, hit_start: int) -> bool:
     "412 complaints from parents and children", "up to 55 people, including ... adults"."""
     if value.kind not in ("count", "money") or value.end > hit_start:
         return False
-    if _NOUN_THEN_AWAY.match(text, value.end, hit_start):
-        return True
+    away = _NOUN_THEN_AWAY.match(text, value.end, hit_start)
+    if away and not _MEASURE.match(text, value.end, hit_start):
+        return True  # (but "4,963 reported incidents of assaults" counts the assaults)
     # "More than 1.5 million payments have been made since ... for people aged 55 and over": a
     # count with a noun of its own, far from the subject, counts that noun
     own = _OWN_NOUN.match(text, value.end, hit_start) if value.kind == "count" else None
@@ -208,6 +213,8 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
         elif _CONJUNCTION.search(gap) or (fronted and value.end <= fronted.end()) or (
                 own_clause and not after):
             score -= 4
+        if value.kind == "money" and gap.strip() and _PER_AFTER.match(text, value.end):
+            continue  # "its revenues dropped by $50 million (or $6,200 per student)"
         if words(gap) > 1 and _whole_of_a_part(text, value, candidates):
             continue  # "Five thousand of the 8,000 seats ... were in county districts": the whole's
         if (after and _claimed_by_complement(text, value, hit)) or (

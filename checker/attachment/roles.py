@@ -37,8 +37,9 @@ CHANGE_NOUN = (r"(?:rise|increase|fall|decrease|drop|reduction|cut|gain|loss|gro
                 r"decline|improvement|difference|uplift|boost|hike)s?")
 # "up 20 on 87", "(up 15)", "- down two -": "up" and "down" alone mark a change only after a break
 _UP_DOWN = r"(?:(?:^|[,(–—-]|\s-|\b(?:finish(?:ed|ing)?|end(?:ed|ing)?|clos(?:ed|ing)))\s*(?:up|down)\s+)"
-_FROM = re.compile(rf"\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:(?:estimated|predicted|projected|forecast|"
-                   rf"revised|original|initial|previous|earlier|record)\s+)?(?:[^,;.\d]{{1,30}}?\s+of\s+)?{_EDGE}",
+_FROM = re.compile(rf"\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:(?:initially|originally)\s+)?"
+                   rf"(?:(?:estimated|predicted|projected|forecast|revised|original|initial|previous|earlier|"
+                   rf"record)\s+)?(?:[^,;.\d]{{1,30}}?\s+of\s+)?{_EDGE}",
                    re.I)
 _MOVED_FROM = re.compile(rf"\b(?:up|down|{_CHANGE_VERB})\s+from\s+(?:(?:an?|the|its|their)\s+)?"
                          rf"(?:(?:estimated|predicted|projected|forecast|revised|original|initial|previous|"
@@ -55,12 +56,14 @@ _CHANGE = re.compile(rf"(?:\b{_CHANGE_VERB}\s+(?:by\s+)?{_QUALIFIED}|{_UP_DOWN}{
                      rf"\b(?:an?|the)\s+(?:\w+\s+)?{CHANGE_NOUN}\s+(?:of\s+)?{_QUALIFIED}|[+−]\s?){_EDGE}",
                      re.I)
 _CURRENT = re.compile(rf"\b(?:now|currently)\s+(?:(?:the|its|their)\s+[\w-]+\s+)?(?:(?:is|are|stands? at|"
-                      rf"totals?|at|running at|sits at|stood at)\s+)?"
+                      rf"totals?|at|running at|sits at|stood at|"
+                      rf"(?:is\s+)?(?:rated|graded|judged)(?:\s+as)?)\s+)?"
                       rf"(?:(?:expected|estimated|forecast|projected|"
                       rf"likely|set|due|thought|predicted|budgeted)\s+(?:to\s+(?:cost|be|reach|total|hit)|at)\s+)?"
                       rf"{_QUALIFIED}(?:an?\s+)?{_EDGE}", re.I)
-_TO = re.compile(rf"\b(?:to|reach(?:ed|ing)?|hitting|hit)\s+(?:(?:an?|the)\s+)?(?:(?:new|record|"
-                 rf"estimated|total of|high of|low of)\s+)*{_EDGE}", re.I)
+_TO = re.compile(rf"\b(?:to|reach(?:ed|ing)?|hitting|hit)\s+(?:(?:an?|the)\s+(?:[a-z]+ly\s+[a-z]+\s+)?)?"
+                 rf"(?:(?:new|record|estimated|total of|high of|low of)\s+)*{_EDGE}",
+                 re.I)  # "to a contractually obligated $1.73 billion"
 # "the surplus was $6.4 billion higher than previously thought", "104,000 more jobs": a difference
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:(?:higher|lower|more|less|fewer|greater|smaller|bigger|larger|up|down)"
                                r"\s+(?:than|on|from)\b|(?:more|fewer)\s+(?!than\b)[a-z])", re.I)

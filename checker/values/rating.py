@@ -174,9 +174,9 @@ def _longest(hits: list[tuple[int, int, str]], start: int, end: int) -> list[tup
 _OUT_OF = re.compile(r"\d ?(?:/|out of) ?$")
 _JOINED = re.compile(r"['’”\"]?\s*(?:,\s*(?:and|or)?|and|or|/|&)\s*['‘“\"]?", re.IGNORECASE)
 # "unless it has an A to E rating": a range of grades, none of them given
-_RANGE = re.compile(r"\s+to\s+", re.IGNORECASE)
-_RANGE_BEFORE = re.compile(r"\b(?:an?|any|the)\s+$", re.IGNORECASE)
-_RANGE_AFTER = re.compile(r"\s+(?:rating|grade|band|scale|range)s?\b", re.IGNORECASE)
+_RANGE = re.compile(r"['’”\"]?\s+to\s+['‘“\"]?", re.IGNORECASE)  # "a 'good' to 'excellent' rating"
+_RANGE_BEFORE = re.compile(r"\b(?:an?|any|the)\s+['‘“\"]?$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"['’”\"]?\s+(?:rating|grade|band|scale|range)s?\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"[\s,]*respectively\b", re.IGNORECASE)
 
 

@@ -37,6 +37,7 @@ _NOT_TITLE = W.PREPOSITIONS | set(W.OPEN_WORDS) | set(W.MONTHS) | set(W.SEASONS)
 _NARRATIVE_YEAR = re.compile(r"(?<![\d£$€.,/-])(?:1[5-9]|20)\d\d(?![\d%])")
 # "for Wednesday and Thursday, January 1 into January 2": which weekday is which day is not said
 _WEEKDAY_LISTED = re.compile(rf"{D.PATTERN}\s+(?:and|or|to|-|–)\s+$", re.I)
+_BRACKETED_DATE = re.compile(r"\s*\((?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]", re.I)
 SKIP = object()  # step over the whole match: "last December" with no document date
 
 
@@ -212,8 +213,12 @@ def _weekday(text: str, m: re.Match, start: int, end: int | None = None, doc: dt
     before = word_before(text, m.start("wk"), start)
     if before[:1].isupper() and before.lower() in D.NAMED:
         return None  # "Good Friday", "Black Friday"
-    if not (g := m.group("wk_r")) and before.lower() not in D.BEFORE and not D.AFTER.match(text, m.end("wk")):
-        return None  # "Friday" alone is as often a name ("Friday Street") as a day
+    if _BRACKETED_DATE.match(text, m.end("wk")):
+        return None  # "the Assembly debate on Tuesday (23 February 2016)": the bracket says which
+    cued = before.lower() in D.BEFORE or D.AFTER.match(text, m.end("wk")) or (
+        before.islower() and before.endswith("ed"))
+    if not (g := m.group("wk_r")) and not cued:
+        return None  # alone, as often a name ("Friday Street") as a day ("approved Friday" is one)
     if not doc:
         return SKIP
     future = T.looks_forward(text, m.start(), m.end(), start, len(text))

@@ -57,7 +57,7 @@ _ATOMS = "|".join([
     rf"(?= ?[^\w ]| ?$| (?:{words(W.MONTH_DAY_FOLLOWERS)})\b|,? {_OLD_OR_NEW}))"
     rf"(?:,? (?P<mdy_y>{_OLD_OR_NEW}){_YEND})?)",
     # "on July 24 for essential works", "the Oct. 1 opening", "a Dec. 16 runoff", "date of Aug. 26"
-    rf"(?:(?<=\bon )|(?<=\bthe )|(?<=\ba )|(?<=\bof ))"
+    rf"(?:(?<=\bon )|(?<=\bthe )|(?<=\ba )|(?<=\bof )|(?<=[a-z]ed ))"  # and "opened Dec. 6"
     rf"(?P<mdo>(?P<mdo_m>{_MON}) (?P<mdo_d>{_DAY})(?:st|nd|rd|th)?)\b"
     r"(?![.,]\d| ?%)",
     # "March 2018", "June2016" as PDFs glue it, "November [2015]" as editors add it

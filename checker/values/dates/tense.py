@@ -22,7 +22,8 @@ FUTURE_CUES = ("will", "won't", "wont", "shall", "until", "till", "ends",
                "from the beginning of", "is to be", "are to be", "begins", "starts", "opens",
                "reopens", "closes", "launches", "resumes", "takes effect", "takes place",
                "comes into force", "goes live", "kicks off", "faces", "is scheduled", "are scheduled",
-               "is set to", "are set to", "is slated", "are slated", "approaches", "approaching")
+               "is set to", "are set to", "is slated", "are slated", "approaches", "approaching",
+               "could be", "may be", "might be")
 
 
 _CLAUSE = re.compile(r"[;!?()\"]|[:,.](?!\d)|\b(?:and|but)\b", re.I)  # not "500,000"
