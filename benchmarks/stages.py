@@ -20,8 +20,9 @@ from pathlib import Path
 
 from checker import api, readers
 from checker.engine import check_document, spec_for
-from checker.mentions import SentenceValues, arithmetic_sentences, attach_values
+from checker.mentions import arithmetic_sentences, attach_values
 from checker.results import DocumentResult
+from checker.sentence_values import SentenceValues
 from checker.text.sentences import split
 from checker.values import FINDERS
 from checker.values.dates.document_date import document_date

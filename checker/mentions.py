@@ -15,7 +15,9 @@ a window per mention. The value a mention states is chosen by position:
    sentence opens by pointing back ("This will be in place for up to three
    years", "It ...", "The partnership ..."), the first value there.
 
-A value inside the subject phrase itself is not its value.
+A value inside the subject phrase itself is not its value. The choosing is
+``checker.mention_value``'s (with ``checker.attachment``'s grammar); the
+values of each sentence are read once, by ``checker.sentence_values``.
 """
 
 from __future__ import annotations
@@ -23,38 +25,24 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from checker import attachment
-from checker.attachment import clause_cuts, inside_longer_name
+from checker.attachment import inside_longer_name
 from checker.compiled import CompiledFacts
 from checker.document import Document
+from checker.mention_value import choose_value
 from checker.results import Mention, Reading, Sentence
 from checker.scan import SUBJECT, Hit
+from checker.sentence_values import SentenceValues
 from checker.text.sentences import Sentences
-from checker.values import ARITHMETIC, FINDERS, NAMES, value_like
-from checker.values.context import Context
+from checker.values import ARITHMETIC, NAMES, value_like
 from checker.values.model import Value
 
 TYPED = frozenset(NAMES)
 EXCERPT_MAX = 240
 CONTEXT = 60
-# A next sentence that points back to the subject: a pronoun first or within its first
-# few words ("On the count so far it has won ..."), or "the" and a word for what a
-# subject usually is ("The service can support up to 88 people", "The £1 billion contract
-# will cover ...", "The total now is $15,038,410.00").
-_POINTS_BACK = re.compile(
-    r"(?:(?:[\w'’$£€.-]+[ ,]+){0,5}?(?:it|they|them|this (?:number|figure|total|amount|sum|rate))\b|"
-    r"(?:this|these|that|those|such|its|their)\b|"
-    r"(?:[\w'’$£€.-]+[ ,]+){0,6}?the (?:[\w£$€.,'’-]+ ){0,3}?(?:total|cost|figure|amount|sum|price|"
-    r"arrangement|partnership|"
-    r"agreement|programme|contract|scheme|project|review|direction|"
-    r"term|funding|investment|service|home|facility|school|hospital|trust|fund|plan|budget|report|"
-    r"inquiry|survey|target|policy|deal|bill|grant|centre|unit|company|firm|charity|appeal|"
-    r"strategy|initiative|event|route|work|works|building|site|development|station|road|bridge|"
-    r"library|museum|office|hall|center|location|store|shop|plant|property|vessel|ship|aircraft|"
-    r"fleet|train|vehicle)\b)", re.I)
 # What marks a sentence whose numbers the arithmetic check recomputes (see
 # checker.checks.arithmetic): a percentage (with "of": "120 of 152 (79%)"),
 # a stated total ("a total of", "totalling", "making", "a combined"), or a
@@ -64,130 +52,9 @@ _POINTS_BACK = re.compile(
 # try at every character.)
 _ARITHMETIC_MARK = re.compile(r"(?=[%pPtTmMcC(])(?:%|\bper ?cent\b|\btotal|\bmaking\b|\bcombined\b|"
                               r"\([^()]{0,300}?(?:,|\band\b|&)[^()]{0,300}?\))", re.I)
-# A clause that goes on about the subject: "..., and it is expected to take two years"
-_IT_GOES_ON = re.compile(r",?\s+(?:and|but|so)\s+(it|they)\b", re.I)
-_NOW = re.compile(r"\b(?:now|currently|has since|have since)\b", re.I)
-_OPENS = re.compile(r"\W*(?:(?:the|a|an|its|their|this|our|these|those)\s+)?", re.I)  # the clause's subject
-_HEAD = re.compile(r"([A-Za-z]{3,})\W*$")  # a subject's last word: its head noun, mostly
 _PERCENT_MARK = re.compile(r"%|per ?cent", re.I)
 _OF = re.compile(r"\bof\b", re.I)
 _PARENTHESIS = re.compile(r"[ ,]*\(([^()]{1,200})\)")
-
-
-class SentenceValues:
-    """Values and clause cuts per sentence, each computed at most once.
-
-    Choosing a mention's value is then a couple of binary searches, so a
-    huge sentence with many mentions (a 1 MB line with no full stop) costs
-    linear time, not mentions times values.
-    """
-
-    def __init__(self, doc: Document, sentences: Sequence[tuple[int, int]], date,
-                 date_from_file: bool = False) -> None:
-        self.doc, self.sentences, self.date = doc, sentences, date
-        self.date_from_file = date_from_file
-        self._values: dict[tuple, tuple[list[Value], list[int]]] = {}
-        self._cuts: dict[int, tuple[list[int], list[int]]] = {}
-        self.marks: dict[tuple, tuple] = {}  # what is read around each value (checker.attachment)
-        self.subjects: Sequence[int] = ()  # where every subject phrase starts, sorted
-
-    def rests_on_file_date(self, value: Value) -> bool:
-        """Whether ``value`` was resolved against a document date read from the file's
-        properties ("earlier this year" in a Word file whose template says 2013): read
-        without the date, the same words give another value, or none."""
-        if not self.date_from_file or value.kind != "date":
-            return False
-        alone = FINDERS["date"](self.doc.text, value.start, value.end, Context())
-        return not any((v.low, v.high) == (value.low, value.high) for v in alone)
-
-    def next_subject(self, start: int, end: int) -> int:
-        """Where the first subject phrase in ``[start, end)`` starts (``end`` when none does):
-        reading on into the next sentence stops at a new subject."""
-        i = bisect_left(self.subjects, start)
-        return self.subjects[i] if i < len(self.subjects) and self.subjects[i] < end else end
-
-    def forget_before(self, index: int) -> None:
-        """Drop what was read in sentences before ``index``: the caller has moved on."""
-        if len(self._values) > 64:
-            self._values = {k: v for k, v in self._values.items() if k[0] >= index}
-            self._cuts = {k: v for k, v in self._cuts.items() if k >= index}
-            start = self.sentences[index][0] if index < len(self.sentences) else 0
-            self.marks = {k: v for k, v in self.marks.items() if k[0] >= start}
-
-    def get(self, index: int, kind: str, choices: tuple[str, ...] = ()) -> list[Value]:
-        return self._indexed(index, kind, choices)[0]
-
-    def _indexed(self, index: int, kind: str, choices: tuple[str, ...]):
-        key = (index, kind, choices)
-        if key not in self._values:
-            start, end = self.sentences[index]
-            found = FINDERS[kind](self.doc.text, start, end, Context(doc_date=self.date, choices=choices))
-            self._values[key] = (found, [v.start for v in found])
-        return self._values[key]
-
-    def clause(self, index: int, position: int) -> tuple[int, int]:
-        """The clause of sentence ``index`` that holds ``position``."""
-        start, end = self.sentences[index]
-        if index not in self._cuts:
-            cuts = clause_cuts(self.doc.text, start, end)
-            self._cuts[index] = ([s for s, _ in cuts], [e for _, e in cuts])
-        starts, ends = self._cuts[index]
-        before = bisect_right(ends, position)  # cuts wholly before the position
-        clause_start = ends[before - 1] if before else start
-        after = bisect_left(starts, position)
-        clause_end = starts[after] if after < len(starts) else end
-        return clause_start, clause_end
-
-    def indexed(self, index: int, kind: str, choices: tuple[str, ...]):
-        """(values, their starts) of ``kind`` in sentence ``index``."""
-        return self._indexed(index, kind, choices)
-
-
-def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[str, ...],
-                 values: SentenceValues) -> attachment.Chosen | attachment.Competing | None:
-    """The value the mention ``hit`` in sentence ``index`` states (module docstring)."""
-    found, starts = values.indexed(index, kind, choices)
-    if any(v.start < hit.start or v.end > hit.end for v in found):  # not only its own name's "2 Sisters"
-        clause = values.clause(index, hit.start)
-        chosen = attachment.choose(doc.text, values.sentences[index], clause, (hit.start, hit.end), found,
-                                   starts, doc.text[hit.start:hit.end], values.marks)
-        goes_on = _IT_GOES_ON.match(doc.text, clause[1]) if _OPENS.fullmatch(
-            doc.text, clause[0], hit.start) else None
-        if goes_on and (goes_on.group(1).lower() == "they") != doc.text[hit.start:hit.end].endswith("s"):
-            goes_on = None  # "Scottish Labour MSPs voted against the budget ... but it was voted through"
-        if goes_on:
-            later = values.clause(index, goes_on.end())
-            # "Decommissioning the plant will begin ..., and it is expected to take two years";
-            # "The Caletwr was rated 'High' last year but it is now rated as 'Moderate'"
-            if chosen is None or _NOW.search(doc.text, goes_on.end(), later[1]):
-                chosen = attachment.choose(doc.text, values.sentences[index], later, (hit.start, hit.end),
-                                           found, starts, doc.text[hit.start:hit.end], values.marks) or chosen
-        return chosen
-    if index + 1 < len(values.sentences):
-        next_start, _ = values.sentences[index + 1]
-        same_paragraph = "\n" not in doc.text[values.sentences[index][1]:next_start]
-        if same_paragraph and (_POINTS_BACK.match(doc.text, next_start) or _names_again(
-                doc.text, next_start, doc.text[hit.start:hit.end])):
-            following, starts = values.indexed(index + 1, kind, choices)
-            stop = values.next_subject(next_start, values.sentences[index + 1][1])
-            roles = attachment.roles_of(doc.text, following, next_start, values.marks) if following else []
-            value = next((v for v, r in zip(following, roles) if v.start < stop
-                          and r not in ("previous", "change")), None)
-            return attachment.Chosen(value, -attachment.REACH) if value else None
-    return None
-
-
-def _names_again(text: str, start: int, subject: str) -> bool:
-    """Whether the sentence at ``start`` names the subject again by its head noun within its
-    first words: "The audit completion report had not been completed ... Work on the report had
-    been continued, and ... presented to the Committee in November"; "... left the official
-    interest cash rate at 2.5 per cent. The decision was widely expected and it means the rate
-    has been on hold for 12 months"."""
-    head = _HEAD.search(subject)
-    return head is not None and re.match(
-        rf"(?:[\w'’-]+[ ,]+){{0,8}}?(?:the|this|that|its|their|such(?: an?)?)\s+"
-        rf"{re.escape(head.group(1))}s?\b",
-        text[start:start + 120], re.I) is not None
 
 
 def excerpt(text: str, start: int, end: int, focus: int) -> str:

@@ -1,0 +1,82 @@
+"""Which value a mention states: one in its own clause, else one in a clause that goes on about
+it ("..., and it is expected to take two years"), else, when its sentence has none of the type,
+one in the next sentence if that sentence points back ("It ...", "The project ...", "... the
+rate has been on hold for 12 months").
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker import attachment
+from checker.document import Document
+from checker.scan import Hit
+from checker.sentence_values import SentenceValues
+
+# A next sentence that points back to the subject: a pronoun first or within its first
+# few words ("On the count so far it has won ..."), or "the" and a word for what a
+# subject usually is ("The service can support up to 88 people", "The £1 billion contract
+# will cover ...", "The total now is $15,038,410.00").
+_POINTS_BACK = re.compile(
+    r"(?:(?:[\w'’$£€.-]+[ ,]+){0,5}?(?:it|they|them|this (?:number|figure|total|amount|sum|rate))\b|"
+    r"(?:this|these|that|those|such|its|their)\b|"
+    r"(?:[\w'’$£€.-]+[ ,]+){0,6}?the (?:[\w£$€.,'’-]+ ){0,3}?(?:total|cost|figure|amount|sum|price|"
+    r"arrangement|partnership|"
+    r"agreement|programme|contract|scheme|project|review|direction|"
+    r"term|funding|investment|service|home|facility|school|hospital|trust|fund|plan|budget|report|"
+    r"inquiry|survey|target|policy|deal|bill|grant|centre|unit|company|firm|charity|appeal|"
+    r"strategy|initiative|event|route|work|works|building|site|development|station|road|bridge|"
+    r"library|museum|office|hall|center|location|store|shop|plant|property|vessel|ship|aircraft|"
+    r"fleet|train|vehicle)\b)", re.I)
+# A clause that goes on about the subject: "..., and it is expected to take two years"
+_IT_GOES_ON = re.compile(r",?\s+(?:and|but|so)\s+(it|they)\b", re.I)
+_NOW = re.compile(r"\b(?:now|currently|has since|have since)\b", re.I)
+_OPENS = re.compile(r"\W*(?:(?:the|a|an|its|their|this|our|these|those)\s+)?", re.I)  # the clause's subject
+_HEAD = re.compile(r"([A-Za-z]{3,})\W*$")  # a subject's last word: its head noun, mostly
+
+
+def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[str, ...],
+                 values: SentenceValues) -> attachment.Chosen | attachment.Competing | None:
+    """The value the mention ``hit`` in sentence ``index`` states (module docstring)."""
+    found, starts = values.indexed(index, kind, choices)
+    if any(v.start < hit.start or v.end > hit.end for v in found):  # not only its own name's "2 Sisters"
+        clause = values.clause(index, hit.start)
+        chosen = attachment.choose(doc.text, values.sentences[index], clause, (hit.start, hit.end), found,
+                                   starts, doc.text[hit.start:hit.end], values.marks)
+        goes_on = _IT_GOES_ON.match(doc.text, clause[1]) if _OPENS.fullmatch(
+            doc.text, clause[0], hit.start) else None
+        if goes_on and (goes_on.group(1).lower() == "they") != doc.text[hit.start:hit.end].endswith("s"):
+            goes_on = None  # "Scottish Labour MSPs voted against the budget ... but it was voted through"
+        if goes_on:
+            later = values.clause(index, goes_on.end())
+            # "Decommissioning the plant will begin ..., and it is expected to take two years";
+            # "The Caletwr was rated 'High' last year but it is now rated as 'Moderate'"
+            if chosen is None or _NOW.search(doc.text, goes_on.end(), later[1]):
+                chosen = attachment.choose(doc.text, values.sentences[index], later, (hit.start, hit.end),
+                                           found, starts, doc.text[hit.start:hit.end], values.marks) or chosen
+        return chosen
+    if index + 1 < len(values.sentences):
+        next_start, _ = values.sentences[index + 1]
+        same_paragraph = "\n" not in doc.text[values.sentences[index][1]:next_start]
+        if same_paragraph and (_POINTS_BACK.match(doc.text, next_start) or _names_again(
+                doc.text, next_start, doc.text[hit.start:hit.end])):
+            following, starts = values.indexed(index + 1, kind, choices)
+            stop = values.next_subject(next_start, values.sentences[index + 1][1])
+            roles = attachment.roles_of(doc.text, following, next_start, values.marks) if following else []
+            value = next((v for v, r in zip(following, roles) if v.start < stop
+                          and r not in ("previous", "change")), None)
+            return attachment.Chosen(value, -attachment.REACH) if value else None
+    return None
+
+
+def _names_again(text: str, start: int, subject: str) -> bool:
+    """Whether the sentence at ``start`` names the subject again by its head noun within its
+    first words: "The audit completion report had not been completed ... Work on the report had
+    been continued, and ... presented to the Committee in November"; "... left the official
+    interest cash rate at 2.5 per cent. The decision was widely expected and it means the rate
+    has been on hold for 12 months"."""
+    head = _HEAD.search(subject)
+    return head is not None and re.match(
+        rf"(?:[\w'’-]+[ ,]+){{0,8}}?(?:the|this|that|its|their|such(?: an?)?)\s+"
+        rf"{re.escape(head.group(1))}s?\b",
+        text[start:start + 120], re.I) is not None
