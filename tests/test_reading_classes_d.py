@@ -1,15 +1,11 @@
-"""Classes of sentences found in sample D (``tests/eval/sample-d``), scored blind once and
-development data since: each fix tested on the real sentences that showed the class (each cites
-its source) and on constructed boundary cases that show where the fix stops.
-
-The whole pipeline runs, as in ``test_attachment.py``: a document holding the sentence, dated
-as its page was, and one fact whose subject a curator would write (ratings with their scale).
-"""
+"""Classes of sentences found in sample D (``tests/eval/sample-d``), scored blind once on
+arrival and development data since: each fix is tested on the real sentences that showed the
+class, each with its source, and on constructed cases that show where the fix stops
+(``tests/reading_classes.py`` runs them)."""
 
 from __future__ import annotations
 
-import pytest
-
+from tests.reading_classes import reading_tests
 from tests.test_attachment import read
 
 OFSTED = ("outstanding", "good", "requires improvement", "inadequate")
@@ -100,25 +96,8 @@ BOUNDARIES = [
 ]
 
 
-def _choices(choices) -> tuple[str, ...]:
-    return tuple(choices) or OFSTED
-
-
-@pytest.mark.parametrize("sentence, subject, kind, doc_date, expected, choices", READ,
-                         ids=[c[1] for c in READ])
-def test_the_value_a_careful_reader_reads(tmp_path, sentence, subject, kind, doc_date, expected, choices):
-    assert read(tmp_path, sentence, subject, kind, doc_date, _choices(choices)) == expected
-
-
-@pytest.mark.parametrize("sentence, subject, kind, doc_date, choices", NOTHING, ids=[c[1] for c in NOTHING])
-def test_no_value_where_the_sentence_gives_none(tmp_path, sentence, subject, kind, doc_date, choices):
-    assert read(tmp_path, sentence, subject, kind, doc_date, _choices(choices)) is None
-
-
-@pytest.mark.parametrize("sentence, subject, kind, doc_date, expected, choices", BOUNDARIES,
-                         ids=[c[0][:40] for c in BOUNDARIES])
-def test_where_each_fix_stops(tmp_path, sentence, subject, kind, doc_date, expected, choices):
-    assert read(tmp_path, sentence, subject, kind, doc_date, _choices(choices)) == expected
+(test_the_value_a_careful_reader_reads, test_no_value_where_the_sentence_gives_none,
+ test_where_each_fix_stops) = reading_tests(READ, NOTHING, BOUNDARIES)
 
 
 def test_a_subject_opening_its_own_clause_no_longer_takes_the_first_clauses_value(tmp_path):

@@ -1,16 +1,11 @@
-"""Classes of sentences found in sample E (``tests/eval/sample-e``), scored blind once and
-development data since: each fix tested on the real sentences that showed the class (each cites
-its source) and on constructed boundary cases that show where the fix stops.
-
-The whole pipeline runs, as in ``test_attachment.py``: a document holding the sentence, dated
-as its page was, and one fact whose subject a curator would write (ratings with their scale).
-"""
+"""Classes of sentences found in sample E (``tests/eval/sample-e``), scored blind once on
+arrival and development data since: each fix is tested on the real sentences that showed the
+class, each with its source, and on constructed cases that show where the fix stops
+(``tests/reading_classes.py`` runs them)."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.test_attachment import read
+from tests.reading_classes import reading_tests
 
 OFSTED = ("outstanding", "good", "requires improvement", "inadequate")
 HYGIENE = ("0", "1", "2", "3", "4", "5")
@@ -114,25 +109,12 @@ BOUNDARIES = [
     ("Juror #3 by James Patterson and Nancy Allen, which sold 31,000 copies, was the top seller.",
      "Juror #3", "count", "2020-01-01", "31,000"),  # a relative clause after a "by" phrase is the book's
     ("Children reached a good level of development.", "Children", "rating", "2020-01-01", None),
-    ("The warning may be upgraded to amber.", "warning", "rating", "2020-01-01", None),
+    ("The warning may be upgraded to amber.", "warning", "rating", "2020-01-01", None,
+     ("yellow", "amber", "red")),
     ("The work is a year-round service.", "work", "duration", "2020-01-01", None),
     ("The plan runs from 2017 to 2019.", "plan", "date", "2020-01-01", "2017..2019"),  # a range, to the end
 ]
 
 
-def _choices(choices) -> tuple[str, ...]:
-    return tuple(choices) or OFSTED
-
-
-@pytest.mark.parametrize("sentence, subject, kind, doc_date, expected, choices", READ,
-                         ids=[c[1] for c in READ])
-def test_the_value_a_careful_reader_reads(tmp_path, sentence, subject, kind, doc_date, expected, choices):
-    assert read(tmp_path, sentence, subject, kind, doc_date, _choices(choices)) == expected
-
-
-@pytest.mark.parametrize("sentence, subject, kind, doc_date, expected", BOUNDARIES,
-                         ids=[c[0][:40] for c in BOUNDARIES])
-def test_where_each_fix_stops(tmp_path, sentence, subject, kind, doc_date, expected):
-    weather = ("yellow", "amber", "red")
-    assert read(tmp_path, sentence, subject, kind, doc_date, weather if "warning" in sentence else OFSTED) \
-        == expected
+(test_the_value_a_careful_reader_reads, test_no_value_where_the_sentence_gives_none,
+ test_where_each_fix_stops) = reading_tests(READ, (), BOUNDARIES)

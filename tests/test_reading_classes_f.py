@@ -1,16 +1,11 @@
-"""Classes of sentences found in sample F (``tests/eval/sample-f``), scored blind once and
-development data since: each fix tested on the real sentences that showed the class (each cites
-its source) and on constructed boundary cases that show where the fix stops.
-
-The whole pipeline runs, as in ``test_attachment.py``: a document holding the sentence, dated
-as its page was, and one fact whose subject a curator would write.
-"""
+"""Classes of sentences found in sample F (``tests/eval/sample-f``), scored blind once on
+arrival and development data since: each fix is tested on the real sentences that showed the
+class, each with its source, and on constructed cases that show where the fix stops
+(``tests/reading_classes.py`` runs them)."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.test_attachment import read
+from tests.reading_classes import reading_tests
 
 READ = [
     # -- a date is no amount of change; 'February 26 and 27, 2013'; 'starting Monday'
@@ -82,17 +77,5 @@ BOUNDARIES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, subject, kind, doc_date, expected", READ, ids=[c[1] for c in READ])
-def test_the_value_a_careful_reader_reads(tmp_path, sentence, subject, kind, doc_date, expected):
-    assert read(tmp_path, sentence, subject, kind, doc_date) == expected
-
-
-@pytest.mark.parametrize("sentence, subject, kind, doc_date", NOTHING, ids=[c[1] for c in NOTHING])
-def test_no_value_where_the_sentence_gives_none(tmp_path, sentence, subject, kind, doc_date):
-    assert read(tmp_path, sentence, subject, kind, doc_date) is None
-
-
-@pytest.mark.parametrize("sentence, subject, kind, doc_date, expected", BOUNDARIES,
-                         ids=[c[0][:40] for c in BOUNDARIES])
-def test_where_each_fix_stops(tmp_path, sentence, subject, kind, doc_date, expected):
-    assert read(tmp_path, sentence, subject, kind, doc_date) == expected
+(test_the_value_a_careful_reader_reads, test_no_value_where_the_sentence_gives_none,
+ test_where_each_fix_stops) = reading_tests(READ, NOTHING, BOUNDARIES)

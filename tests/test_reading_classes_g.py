@@ -1,14 +1,11 @@
-"""Classes of sentences found in sample G (``tests/eval/sample-g``), the last sample scored blind
-(on arrival, for the README), development data since: each fix tested on the real sentences that
-showed the class (each cites its source) and on constructed boundary cases that show where the
-fix stops.
-"""
+"""Classes of sentences found in sample G (``tests/eval/sample-g``), scored blind once on
+arrival and development data since: each fix is tested on the real sentences that showed the
+class, each with its source, and on constructed cases that show where the fix stops
+(``tests/reading_classes.py`` runs them)."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.test_attachment import read
+from tests.reading_classes import reading_tests
 
 OFSTED = ("outstanding", "good", "requires improvement", "inadequate")
 RIVERS = ("high", "good", "moderate", "poor", "bad")
@@ -67,22 +64,5 @@ BOUNDARIES = [
 ]
 
 
-def _choices(choices) -> tuple[str, ...]:
-    return tuple(choices) or OFSTED
-
-
-@pytest.mark.parametrize("sentence, subject, kind, doc_date, expected, choices", READ,
-                         ids=[c[1] for c in READ])
-def test_the_value_a_careful_reader_reads(tmp_path, sentence, subject, kind, doc_date, expected, choices):
-    assert read(tmp_path, sentence, subject, kind, doc_date, _choices(choices)) == expected
-
-
-@pytest.mark.parametrize("sentence, subject, kind, doc_date, choices", NOTHING, ids=[c[1] for c in NOTHING])
-def test_no_value_where_the_sentence_gives_none(tmp_path, sentence, subject, kind, doc_date, choices):
-    assert read(tmp_path, sentence, subject, kind, doc_date, _choices(choices)) is None
-
-
-@pytest.mark.parametrize("sentence, subject, kind, doc_date, expected, choices", BOUNDARIES,
-                         ids=[c[0][:40] for c in BOUNDARIES])
-def test_where_each_fix_stops(tmp_path, sentence, subject, kind, doc_date, expected, choices):
-    assert read(tmp_path, sentence, subject, kind, doc_date, _choices(choices)) == expected
+(test_the_value_a_careful_reader_reads, test_no_value_where_the_sentence_gives_none,
+ test_where_each_fix_stops) = reading_tests(READ, NOTHING, BOUNDARIES)
