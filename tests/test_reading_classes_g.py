@@ -40,6 +40,11 @@ READ = [
     ("A shingles vaccine could be free for over 65s by as early as April.",
      "shingles vaccine", "date", "2017-09-16", "2018-04", ()),
     # http://www.newshub.co.nz/home/health/2017/09/shingles-vaccine-could-be-funded-by-april-health-minister.html
+    # -- a year's possessive right before the subject is its own, not the whole's ('part of last year's ...')
+    ("The government protected around £250m of funding for bus services in England, provided through the"
+     " Bus Service Operators Grant, as part of last year's Spending Review.",
+     "Spending Review", "date", "2016-02-04", "2015", ()),
+    # https://governmentbusiness.co.uk/news/04022016/council-cuts-risk-rural-bus-services
 ]
 
 NOTHING = [

@@ -220,7 +220,8 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
         if (after and _claimed_by_complement(text, value, hit)) or (
                 not after and _counts_another_noun(text, value, h_start)):
             continue  # another noun's value
-        if (after or bare.strip()) and _PART_OF.search(text, max(c_start, value.start - 60), value.start):
+        own = not bare.strip() or _POSSESSIVE.fullmatch(bare)  # "part of last year's Spending Review"
+        if (after or not own) and _PART_OF.search(text, max(c_start, value.start - 60), value.start):
             continue  # the value of what the subject is part of
         denied = _WHICH_ASIDE.sub("", gap) if after else gap  # not a "not" in ", which are not ...,"
         if _NEGATED.search(denied) and not _UNTIL.search(text, max(0, value.start - 12), value.start):
