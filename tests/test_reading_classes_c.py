@@ -143,5 +143,16 @@ def test_another_roles_name_is_not_the_subject_and_a_breakdown_is_left_unread(tm
     # https://wellcome.org/press-release/outstanding-researchers-receive-inaugural-wellcome-trust-investigator-awards
     # (sample C, univ-034): before, "20 Senior Investigators" was read as the Investigators' count,
     # a false conflict; now the 27 and the 7 of the breakdown compete, and it is left unread (FC902)
-    assert read(tmp_path, "The Wellcome Trust has appointed 27 Investigators (7 New Investigators and 20 "
-                "Senior Investigators).", "Investigators", "count", "2011-06-01") is None
+    assert read(
+        tmp_path, "The Wellcome Trust has appointed 27 Investigators (7 New Investigators and 20 "
+        "Senior Investigators).", "Investigators", "count", "2011-06-01") is None
+
+
+def test_a_figure_written_without_its_scale_takes_the_one_it_changed_from(tmp_path):
+    # http://www.healthmatters.org.uk/tag/nhs-deficit/
+    # (sample C, heal-030): 'from £114.6m ... to £301.3': the reader supplies the scale
+    assert read(
+        tmp_path, "The combined year end deficit of small hospitals in England has more than doubled from "
+        "£114.6m in 2014/15 to £301.3 in 2015/16, an increase of 161% (£186.7m), according to "
+        "analysis published by EY today.",
+        "combined year end deficit", "money", "2016-07-01") == "£301.3m"

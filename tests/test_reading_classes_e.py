@@ -6,6 +6,7 @@ class, each with its source, and on constructed cases that show where the fix st
 from __future__ import annotations
 
 from tests.reading_classes import reading_tests
+from tests.test_attachment import read
 
 OFSTED = ("outstanding", "good", "requires improvement", "inadequate")
 HYGIENE = ("0", "1", "2", "3", "4", "5")
@@ -118,3 +119,14 @@ BOUNDARIES = [
 
 (test_the_value_a_careful_reader_reads, test_no_value_where_the_sentence_gives_none,
  test_where_each_fix_stops) = reading_tests(READ, (), BOUNDARIES)
+
+
+def test_grades_joined_by_a_suspended_hyphen_are_a_set(tmp_path):
+    # http://matttrueman.co.uk/2010/09/thank-your-five-lucky-stars-for-those-critics-who-take-a-leap-of-faith.html
+    # (sample E, medi-003): 'four- and five-star shows' names two grades, gives none
+    assert read(
+        tmp_path, "There’s a big difference between four- and five-star shows, as evidenced by the relative "
+        "abundance of the former and – even in this so-called golden age – scarceness of the "
+        "latter.",
+        "shows", "rating", "2010-09-13",
+        ("one star", "two stars", "three stars", "four stars", "five stars")) is None

@@ -6,6 +6,7 @@ class, each with its source, and on constructed cases that show where the fix st
 from __future__ import annotations
 
 from tests.reading_classes import reading_tests
+from tests.test_attachment import read
 
 OFSTED = ("outstanding", "good", "requires improvement", "inadequate")
 RIVERS = ("high", "good", "moderate", "poor", "bad")
@@ -71,3 +72,12 @@ BOUNDARIES = [
 
 (test_the_value_a_careful_reader_reads, test_no_value_where_the_sentence_gives_none,
  test_where_each_fix_stops) = reading_tests(READ, NOTHING, BOUNDARIES)
+
+
+def test_an_amount_set_to_be_cut_is_a_change(tmp_path):
+    # https://governmentbusiness.co.uk/news/04022016/council-cuts-risk-rural-bus-services
+    # (sample G, farm-037): 'another £27m set to be cut' is a change, not the funding
+    assert read(
+        tmp_path, "The research found that funding had been reduced by £78 million since 2010, with another "
+        "£27m set to be cut from transport budgets.",
+        "funding", "money", "2016-02-04") is None

@@ -67,6 +67,9 @@ _TO = re.compile(rf"\b(?:to|reach(?:ed|ing)?|hitting|hit)\s+(?:(?:an?|the)\s+(?:
 # "the surplus was $6.4 billion higher than previously thought", "104,000 more jobs": a difference
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:(?:higher|lower|more|less|fewer|greater|smaller|bigger|larger|up|down)"
                                r"\s+(?:than|on|from)\b|(?:more|fewer)\s+(?!than\b)[a-z])", re.I)
+# "another £27m set to be cut from transport budgets", "200 jobs to be lost": what will change
+_TO_BE_CUT = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:is|are|was|were|set|due|expected|likely)\s+)?to\s+be\s+"
+                        r"(?:cut|saved|reduced|removed|slashed|lost|shed|axed)\b", re.I)
 _CHANGE_WORD = re.compile(rf"\b{_CHANGE_VERB}\b|\b{CHANGE_NOUN}\b", re.I)
 # "from $150 million (2015) to $310 million (2021)": "from ... to" alone is a change
 _FROM_TO = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:in|at|on|by)\s+[^,;()]{1,25}?\s*)?to\s+(?:an?\s+)?",
@@ -98,7 +101,8 @@ def _marks(text: str, value: Value, clause_start: int, memo: dict | None) -> tup
         mark = "object"  # what it was if a new value follows ("reduced the 3.9% ... to 2.9%"), else its own
     elif _FROM.search(before):
         mark = "from"
-    elif _CHANGE.search(before) or _DIFFERENCE_AFTER.match(text, value.end):
+    elif _CHANGE.search(before) or _DIFFERENCE_AFTER.match(text, value.end) or _TO_BE_CUT.match(
+            text, value.end):
         mark = "change"
     else:
         mark = ""

@@ -114,6 +114,7 @@ _YEARS_OLD = re.compile(r"(?:-?\s*(?:to|and|or|-|–)\s*(?:\d{1,3}|[a-z]+))?[- ]
 # noun of their own
 _AGE_LIMIT = re.compile(r"(?:over|under)\s+(?:16|18|21|65)(?:s\b|(?=\s*(?:[,.;:)]|$|\s+(?:and|or|but|at|"
                         r"are|were|is|was|who|will|can|may)\b)))", re.I)
+_SPLIT_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}, \d{3}(?![\d,.])(?=\s+(?!(?:and|or|to)\b)[a-z])")
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+, $")  # "Agnetta Robertson, 30, delivered"
 # "scaled scores between 80 and 120", "scored 104": a score measures, it counts nothing
 _SCORE_BEFORE = re.compile(r"\bscor(?:e|es|ed|ing)\b[^.;:,]{0,30}$", re.IGNORECASE)
@@ -256,9 +257,10 @@ def find(text: str, start: int, end: int, ctx: Context | None = None, *,
     ctx = ctx or Context()
     claimed = None
     out: list[Value] = []
+    split = [x.span() for x in _SPLIT_THOUSANDS.finditer(text, start, end)]
     for m in _PATTERN.finditer(text, start, end):
-        if _refused(text, start, end, m):
-            continue
+        if _refused(text, start, end, m) or any(a <= m.start("a") < b for a, b in split):
+            continue  # "reached 670, 873 people": 670,873 with a stray space, or two numbers?
         if claimed is None:
             claimed = _Claimed(text, start, end, ctx, claims)
         if claimed.overlaps(m.start("a"), m.end()):

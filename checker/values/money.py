@@ -11,6 +11,7 @@ makes money: "3m tall", "M62" and a bare "£" are not, nor pounds of weight
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 
@@ -187,9 +188,26 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
         if found and unit != found[-1].unit and _CONVERTED.fullmatch(text, found[-1].end, s) \
                 and _CLOSE.match(text, e, end):
             continue
-        found.append(Value("money", low, high, lo_open, hi_open, unit=unit, label=label, text=text[s:e],
-                           start=s, end=e))
+        value = Value("money", low, high, lo_open, hi_open, unit=unit, label=label, text=text[s:e],
+                      start=s, end=e)
+        found.append(_scaled_like(text, found[-1], value) if found else value)
     return found
+
+
+_BARE_DECIMAL = re.compile(r"[£$€]\s?(\d+\.\d{1,2})")
+_CHANGED_TO = re.compile(r"[^.;]{0,40}?\bto\s+$", re.IGNORECASE)
+
+
+def _scaled_like(text: str, before: Value, value: Value) -> Value:
+    """"from £114.6m in 2014/15 to £301.3 in 2015/16": the second figure, written without its
+    scale, has the first one's (a reader does not take the deficit for £301.30)."""
+    bare = _BARE_DECIMAL.fullmatch(value.text)
+    scale = next((s for s in ("bn", "m") if before.label.endswith(s)), "")
+    if not (bare and scale and before.unit == value.unit
+            and _CHANGED_TO.fullmatch(text, before.end, value.start)):
+        return value
+    reading = figure(bare.group(1), scale, value.unit)
+    return dataclasses.replace(value, low=reading[1], high=reading[2], label=reading[3]) if reading else value
 
 
 _CONVERTED = re.compile(r"\s*[(\[]\s*(?:about|around|approximately|approx\.?|c\.|roughly|some|~)?\s*")

@@ -146,7 +146,8 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
     hits = []
     for choice, pattern in _patterns(tuple(choices)):
         hits.extend((m.start(), m.end(), choice) for m in pattern.finditer(text, start, end))
-    hits = [h for h in hits if not _OUT_OF.search(text, max(start, h[0] - 3), h[0])]  # the 5 of "0/5"
+    hits = [h for h in hits if not _OUT_OF.search(text, max(start, h[0] - 3), h[0])  # the 5 of "0/5"
+            and not _SUSPENDED.search(text, max(start, h[0] - 20), h[0])]  # "four- and five-star shows"
     in_sets = _sets(text, _longest(hits, start, end), end)
     hits = [h for h in hits if not _adjective(text, start, end, h[0], h[1])
             and not _not_a_grade_given(text, start, h[0], h[1], end) and h[0] not in in_sets]
@@ -171,6 +172,7 @@ def _longest(hits: list[tuple[int, int, str]], start: int, end: int) -> list[tup
     return sorted(taken)
 
 
+_SUSPENDED = re.compile(r"\b[a-z0-9]+-\s+(?:and|or|to)\s+$")  # not the "AA-" of "from AA- to A+"
 _OUT_OF = re.compile(r"\d ?(?:/|out of) ?$")
 _JOINED = re.compile(r"['’”\"]?\s*(?:,\s*(?:and|or)?|and|or|/|&)\s*['‘“\"]?", re.IGNORECASE)
 # "unless it has an A to E rating": a range of grades, none of them given
