@@ -8,13 +8,11 @@ as its page was, and one fact whose subject a curator would write.
 
 from __future__ import annotations
 
-import pytest
-
 from checker import api
-from tests.test_attachment import read, read_all
+from tests.reading_classes import reading_tests
+from tests.test_attachment import read_all
 
 FREEDOM = ("free", "partly free", "not free")  # Freedom House's status
-OFSTED = ("outstanding", "good", "requires improvement", "inadequate")
 
 READ = [
     # -- a plan told in the present, or in the past for a day just ahead: the coming date
@@ -63,7 +61,7 @@ READ = [
     # -- change constructions: "upgrading X from A to B", "extended from 6 to 12 weeks", "last year, but now"
     ("In its annual report, the US-funded pro-democracy advocacy and research group switched classifications "
      "for two countries, downgrading Ecuador from free to partly free and upgrading Thailand from not free to "
-     "partly free.", "Thailand", "rating", "2024-02-29", "partly free"),
+     "partly free.", "Thailand", "rating", "2024-02-29", "partly free", FREEDOM),
     # https://www.searchiro.com/news/story/global-freedom-drops-sharply-in-2023-study-says/15870
     ("The survey will run until 15 June 2020 – the feedback period extended from 6 to 12 weeks.",
      "feedback period", "duration", "2020-03-23", "12 weeks"),
@@ -116,24 +114,8 @@ BOUNDARIES = [
 ]
 
 
-def _choices(kind: str, subject: str) -> tuple[str, ...]:
-    return FREEDOM if subject == "Thailand" else OFSTED
-
-
-@pytest.mark.parametrize("sentence, subject, kind, doc_date, expected", READ, ids=[c[1] for c in READ])
-def test_the_value_a_careful_reader_reads(tmp_path, sentence, subject, kind, doc_date, expected):
-    assert read(tmp_path, sentence, subject, kind, doc_date, _choices(kind, subject)) == expected
-
-
-@pytest.mark.parametrize("sentence, subject, kind, doc_date", NOTHING, ids=[c[1] for c in NOTHING])
-def test_no_value_where_the_sentence_gives_none(tmp_path, sentence, subject, kind, doc_date):
-    assert read(tmp_path, sentence, subject, kind, doc_date, OFSTED) is None
-
-
-@pytest.mark.parametrize("sentence, subject, kind, doc_date, expected", BOUNDARIES,
-                         ids=[c[0][:40] for c in BOUNDARIES])
-def test_where_each_fix_stops(tmp_path, sentence, subject, kind, doc_date, expected):
-    assert read(tmp_path, sentence, subject, kind, doc_date, OFSTED) == expected
+(test_the_value_a_careful_reader_reads, test_no_value_where_the_sentence_gives_none,
+ test_where_each_fix_stops) = reading_tests(READ, NOTHING, BOUNDARIES)
 
 
 def test_another_place_whose_name_ends_in_the_subjects_is_not_the_subject(tmp_path):
