@@ -18,7 +18,7 @@ from checker.sentence_values import SentenceValues
 # subject usually is ("The service can support up to 88 people", "The £1 billion contract
 # will cover ...", "The total now is $15,038,410.00").
 _POINTS_BACK = re.compile(
-    r"(?:(?:[\w'’$£€.-]+[ ,]+){0,5}?(?:it|they|them|this (?:number|figure|total|amount|sum|rate))\b|"
+    r"(?:(?:[\w'’$£€.-]+[ ,]+){0,5}?(?:it|they|them|he|she|this (?:number|figure|total|amount|sum|rate))\b|"
     r"(?:this|these|that|those|such|its|their)\b|"
     r"(?:[\w'’$£€.-]+[ ,]+){0,6}?the (?:[\w£$€.,'’-]+ ){0,3}?(?:total|cost|figure|amount|sum|price|"
     r"arrangement|partnership|"
@@ -30,6 +30,8 @@ _POINTS_BACK = re.compile(
     r"fleet|train|vehicle)\b)", re.I)
 # A clause that goes on about the subject: "..., and it is expected to take two years"
 _IT_GOES_ON = re.compile(r",?\s+(?:and|but|so)\s+(it|they)\b", re.I)
+# Two values side by side, neither the subject's more than the other: "$59m in 2014 and $68m in 2018"
+_JOINED = re.compile(r"[^,.;:()]{0,30}?\b(?:and|or)\s+", re.I)
 _NOW = re.compile(r"\b(?:now|currently|has since|have since)\b", re.I)
 _OPENS = re.compile(r"\W*(?:(?:the|a|an|its|their|this|our|these|those)\s+)?", re.I)  # the clause's subject
 _HEAD = re.compile(r"([A-Za-z]{3,})\W*$")  # a subject's last word: its head noun, mostly
@@ -58,25 +60,31 @@ def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[
     if index + 1 < len(values.sentences):
         next_start, _ = values.sentences[index + 1]
         same_paragraph = "\n" not in doc.text[values.sentences[index][1]:next_start]
-        if same_paragraph and (_POINTS_BACK.match(doc.text, next_start) or _names_again(
-                doc.text, next_start, doc.text[hit.start:hit.end])):
+        back = _POINTS_BACK.match(doc.text, next_start) or _names_again(
+            doc.text, next_start, doc.text[hit.start:hit.end])
+        if same_paragraph and back:
             following, starts = values.indexed(index + 1, kind, choices)
-            stop = values.next_subject(next_start, values.sentences[index + 1][1])
+            # The words that point back are not a new subject, even where they are another
+            # fact's subject too ("... an additional contract with Orlando Health. The contract
+            # is worth $47 million."): reading stops at the first subject after them.
+            stop = values.next_subject(back.end(), values.sentences[index + 1][1])
             roles = attachment.roles_of(doc.text, following, next_start, values.marks) if following else []
-            value = next((v for v, r in zip(following, roles) if v.start < stop
-                          and r not in ("previous", "change")), None)
-            return attachment.Chosen(value, -attachment.REACH) if value else None
+            fitting = [v for v, r in zip(following, roles) if v.start < stop and r not in ("previous", "change")]
+            if len(fitting) > 1 and fitting[1].label != fitting[0].label and _JOINED.fullmatch(
+                    doc.text, fitting[0].end, fitting[1].start):
+                # "... a $59-million budget in 2014 and about $68 million in 2018": nothing says which
+                return attachment.Competing((fitting[0], fitting[1]))
+            return attachment.Chosen(fitting[0], -attachment.REACH) if fitting else None
     return None
 
 
-def _names_again(text: str, start: int, subject: str) -> bool:
+def _names_again(text: str, start: int, subject: str) -> re.Match | None:
     """Whether the sentence at ``start`` names the subject again by its head noun within its
     first words: "The audit completion report had not been completed ... Work on the report had
     been continued, and ... presented to the Committee in November"; "... left the official
     interest cash rate at 2.5 per cent. The decision was widely expected and it means the rate
     has been on hold for 12 months"."""
     head = _HEAD.search(subject)
-    return head is not None and re.match(
+    return None if head is None else re.compile(
         rf"(?:[\w'’-]+[ ,]+){{0,8}}?(?:the|this|that|its|their|such(?: an?)?)\s+"
-        rf"{re.escape(head.group(1))}s?\b",
-        text[start:start + 120], re.I) is not None
+        rf"(?:[\w£$€.,+'’-]+ ){{0,4}}?{re.escape(head.group(1))}s?\b", re.I).match(text, start, start + 120)

@@ -67,9 +67,9 @@ def excerpt(text: str, start: int, end: int, focus: int) -> str:
     return text[start:end].replace("\n", " ").strip()
 
 
-def _reading(doc: Document, value: Value, values: SentenceValues | None = None) -> Reading:
+def _reading(doc: Document, value: Value, values: SentenceValues | None = None, reached: bool = False) -> Reading:
     return Reading(value, *doc.place(value.start, value.end),
-                   dated=values is not None and values.rests_on_file_date(value))
+                   dated=values is not None and values.rests_on_file_date(value), reached=reached)
 
 
 def read_mentions(doc: Document, hits: Sequence[Hit], sentences: Sentences, facts: CompiledFacts,
@@ -98,7 +98,7 @@ def attach_values(doc: Document, hits: Sequence[Hit], facts: CompiledFacts,
             if isinstance(value, attachment.Competing):
                 unread = value.words  # two values, and nothing that says which is the subject's
             elif value is not None:
-                reading = _reading(doc, value.value, values)
+                reading = _reading(doc, value.value, values, reached=value.value.start >= s_end)
             else:
                 unread = value_like(fact.type, doc.text, *values.clause(index, hit.start))
         if s_end - s_start <= EXCERPT_MAX:
@@ -123,7 +123,9 @@ def one_subject_per_value(mentions: list[Mention]) -> list[Mention]:
     health fact's, not the budget's; "Williams said construction will start next year" about
     "the downtown streetscape project": the project's, not a fact of "construction" at large);
     the other mention is left unread. Mentions of one fact may share a value, and subjects as
-    specific as each other keep it."""
+    specific as each other keep it. First of all, a subject that states the value in its own
+    sentence keeps it from one that reached it in the next ("Charnwood Care Home ... The service
+    can support up to 88 people": the service's, where "service" is a fact's subject too)."""
     claims: dict[tuple, list[int]] = {}
     for index, mention in enumerate(mentions):
         if mention.reading is not None:
@@ -135,6 +137,13 @@ def one_subject_per_value(mentions: list[Mention]) -> list[Mention]:
                 for i in indexes for j in indexes):
             continue  # one fact, or phrases inside each other ("number of unemployed persons")
         value = mentions[indexes[0]].reading.value
+        if len({mentions[i].reading.reached for i in indexes}) == 2:
+            for i in indexes:
+                if mentions[i].reading.reached:
+                    mentions[i] = dataclasses.replace(mentions[i], reading=None, unread=value.text)
+            indexes = [i for i in indexes if mentions[i].reading is not None]
+            if len({mentions[i].fact for i in indexes}) < 2:
+                continue
         words = {i: len(mentions[i].words.split()) for i in indexes}
         most = max(words.values())
         winners = {mentions[i].fact for i in indexes if words[i] == most}

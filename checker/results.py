@@ -27,6 +27,7 @@ class Reading:
     where: Location
     words: str  # the value as written in the original
     dated: bool = False  # resolved against a document date taken from the file's properties
+    reached: bool = False  # read in the next sentence, which points back to the mention
 
 
 @positional_pickle
