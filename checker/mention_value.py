@@ -56,7 +56,9 @@ def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[
             if chosen is None or _NOW.search(doc.text, goes_on.end(), later[1]):
                 chosen = attachment.choose(doc.text, values.sentences[index], later, (hit.start, hit.end),
                                            found, starts, doc.text[hit.start:hit.end], values.marks) or chosen
-        return chosen
+        if chosen is not None:
+            return chosen
+    # none of its own sentence's values is the subject's (or it has none): the next may state it
     if index + 1 < len(values.sentences):
         next_start, _ = values.sentences[index + 1]
         same_paragraph = "\n" not in doc.text[values.sentences[index][1]:next_start]
@@ -86,5 +88,5 @@ def _names_again(text: str, start: int, subject: str) -> re.Match | None:
     has been on hold for 12 months"."""
     head = _HEAD.search(subject)
     return None if head is None else re.compile(
-        rf"(?:[\w'’-]+[ ,]+){{0,8}}?(?:the|this|that|its|their|such(?: an?)?)\s+"
+        rf"(?:[\w'’$£€.%-]+[ ,]+){{0,8}}?(?:the|this|that|its|their|such(?: an?)?)\s+"
         rf"(?:[\w£$€.,+'’-]+ ){{0,4}}?{re.escape(head.group(1))}s?\b", re.I).match(text, start, start + 120)

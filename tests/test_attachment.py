@@ -19,17 +19,18 @@ RATINGS = ("outstanding", "good", "requires improvement", "inadequate")  # CQC
 OFSTED = ("outstanding", "good", "requires improvement to be good", "inadequate")  # children's services
 
 
-def read_all(tmp_path, text: str, subjects: dict[str, str], kind: str, doc_date: str = "2020-01-01",
-             choices: tuple[str, ...] = RATINGS) -> dict[str, str | None]:
+def read_all(tmp_path, text: str, subjects: dict[str, str], kind: str | dict[str, str],
+             doc_date: str = "2020-01-01", choices: tuple[str, ...] = RATINGS) -> dict[str, str | None]:
     """fact id -> the label of the value read at its first mention in ``text`` (None: nothing);
-    ``subjects`` maps each fact's id to its subject."""
+    ``subjects`` maps each fact's id to its subject, ``kind`` is every fact's type or each one's."""
+    kinds = kind if isinstance(kind, dict) else dict.fromkeys(subjects, kind)
     (tmp_path / "docs").mkdir(exist_ok=True)
     (tmp_path / "docs" / "page.txt").write_text(text + "\n", encoding="utf-8")
     facts = ["version: 1", "documents:", "  - match: docs/page.txt", "    id: page", f"    date: {doc_date}",
              "facts:"]
     for fact, subject in subjects.items():
-        facts += [f"  - id: {fact}", f"    subject: [{json.dumps(subject)}]", f"    type: {kind}"]
-        if kind == "rating":
+        facts += [f"  - id: {fact}", f"    subject: [{json.dumps(subject)}]", f"    type: {kinds[fact]}"]
+        if kinds[fact] == "rating":
             facts.append(f"    choices: [{', '.join(json.dumps(c) for c in choices)}]")
     (tmp_path / "facts.yaml").write_text("\n".join(facts) + "\n", encoding="utf-8")
     result = api.check([str(tmp_path / "docs")], tmp_path / "facts.yaml", jobs=1, root=tmp_path)

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from checker.attachment.clauses import asides
+from checker.attachment.clauses import asides, inner_relative
 from checker.attachment.names import items, respectively
 from checker.attachment.roles import REACH, SUBJECT_IS_CHANGE, between, roles_of, words
 from checker.values.compare import agrees
@@ -168,6 +168,9 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
     candidates = [v for v in window if v.start >= c_start and v.end <= c_end
                   and not (v.start >= h_start and v.end <= h_end) and not (v.start < h_start < v.end)
                   and not any(a <= v.start < b for a, b in aside)]
+    inner = inner_relative(text, c_end, hit)
+    if inner and any(v.start >= inner[1] for v in candidates):
+        candidates = [v for v in candidates if not inner[0] <= v.start < inner[1]]
     if not candidates:
         return None
     roles = roles_of(text, candidates, c_start, memo)

@@ -4,7 +4,9 @@ Values are intervals on one axis per kind (see model.py), so two values agree
 when their intervals can hold the same thing.  The exceptions are explicit:
 money in different currencies never agrees (no exchange rates), ratings
 compare their choice, and dates written without a year compare on what they
-state (month, day).  Two bounds of the same direction state the bound
+state (month, day).  An open date that names a period ("by 2035", "since
+February 2013", "from 3 March 2014") states that period: it is compared by it,
+so "by 2030" conflicts with a record of 2035 (``Value.point``).  Two bounds of the same direction state the bound
 itself, so they agree only when it is the same: "up to 5 years" conflicts with
 "up to 3 years" although both intervals hold 2 years.  A relative tolerance absorbs float
 noise (1e-9) and, for
@@ -14,6 +16,7 @@ durations, unit conversions (0.5%: "52 weeks" vs "1 year" vs "365 days").
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime
 import math
 
@@ -64,6 +67,8 @@ def _holds_month_day(v: Value, month: int, day: int | None) -> bool:
 
 
 def _dates_agree(x: Value, y: Value) -> bool:
+    if x.point or y.point:  # "by 2035" states 2035: it conflicts with a record of 2030
+        x, y = _at_point(x), _at_point(y)
     if _partial(x) and _partial(y):
         return x.month == y.month and (x.day is None or y.day is None or x.day == y.day)
     if _partial(x):
@@ -71,6 +76,10 @@ def _dates_agree(x: Value, y: Value) -> bool:
     if _partial(y):
         return _holds_month_day(x, y.month, y.day)
     return _overlap(x, y, FLOAT_TOLERANCE)
+
+
+def _at_point(v: Value) -> Value:
+    return dataclasses.replace(v, low=v.point[0], high=v.point[1], point=None) if v.point else v
 
 
 def agrees(stated: Value, canonical: Value) -> bool:

@@ -46,3 +46,7 @@ class Value:
     text: str = ""  # the words as written
     start: int = 0  # span of ``text`` in the string that was searched
     end: int = 0
+    # date: the period an open date names ("by 2035", "since February 2013", "from 3 March"),
+    # as (low, high) ordinals. The open interval says what is consistent with the words; the
+    # period is what they state, and what a plain date is compared with (``compare.py``).
+    point: tuple[float, float] | None = None

@@ -85,3 +85,44 @@ def test_describe():
     assert describe(V("count", 6)) == "6"
     assert describe(V("duration", 0, 36)) == "[0, 36] months"
     assert describe(IN_NOVEMBER) == "--11"
+
+
+def _stated(sentence: str, doc_date: str = "2025-04-10") -> Value:
+    from checker.values import find_values
+    from checker.values.context import Context
+    found = find_values("date", sentence, ctx=Context(doc_date=datetime.date.fromisoformat(doc_date)))
+    assert len(found) == 1, found
+    return found[0]
+
+
+FLEET = ("The investment in Bristol and Bath is part of a wider First Bus decarbonisation commitment to "
+         "operation a 100% zero-emission fleet by 2035.")
+# https://transportandenergy.com/2025/04/10/first-bus-invest-70m-in-west-of-england
+PRINCIPAL = "An acting principal and senior leadership team has been in place since February 2013."
+# https://www.ero.govt.nz/review-reports/ngaruawahia-high-school-12-12-2014/
+ALLOWANCE = ("More generous criteria for accessing income support to farmers will be put in place through an "
+             "Interim Farm Household Allowance (FHA) from 3 March 2014.")
+# https://nexusapac.com.au/2014/02/26/government-announces-drought-assistance-package/
+EXTENSION = "It is expected to be completed by the end of 2015."  # https://noahsarkcharity.org/?p=880
+
+
+@pytest.mark.parametrize("sentence,record,expected", [
+    # "by", "since" and "from" name a period: the record is compared with it, not with the open
+    # interval ("by 2035" would otherwise hold any earlier year, and a record of 2030 pass)
+    (FLEET, "2035", True),
+    (FLEET, "2030", False),
+    (FLEET, "2035-06", True),
+    (PRINCIPAL, "2013-02", True),
+    (PRINCIPAL, "2014-06", False),
+    (ALLOWANCE, "2014-03-03", True),
+    (ALLOWANCE, "2014-05", False),
+    (EXTENSION, "2015-12", True),
+    (EXTENSION, "2016", False),
+    # "before" and "after" compare: any date on their side agrees (constructed)
+    ("The works must finish before 2020.", "2018", True),
+    ("The works must finish before 2020.", "2021", False),
+    ("The site reopened after 2016.", "2019", True),
+])
+def test_an_open_date_is_compared_by_the_period_it_names(sentence, record, expected):
+    from checker.values import parse_value
+    assert agrees(_stated(sentence, "2014-02-26"), parse_value("date", record)) is expected

@@ -91,6 +91,7 @@ def span_value(span: Span, open_word: str = "", doc: dt.date | None = None,
     [day after, +inf) and "by" is (-inf, last day].
     """
     low, high, label = float(span.lo.toordinal()), float(span.hi.toordinal()), span.label
+    point = (low, high) if open_word in ("since", "from", "by") else None
     if open_word:
         label = f"{open_word} {span.label}"
         if open_word == "since":
@@ -104,4 +105,4 @@ def span_value(span: Span, open_word: str = "", doc: dt.date | None = None,
         elif open_word == "by":
             low = -math.inf
     return Value(kind="date", low=low, high=high, precision=span.precision, label=label,
-                 text=text, start=start, end=end)
+                 text=text, start=start, end=end, point=point)
