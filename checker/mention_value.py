@@ -71,7 +71,8 @@ def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[
             # is worth $47 million."): reading stops at the first subject after them.
             stop = values.next_subject(back.end(), values.sentences[index + 1][1])
             roles = attachment.roles_of(doc.text, following, next_start, values.marks) if following else []
-            fitting = [v for v, r in zip(following, roles) if v.start < stop and r not in ("previous", "change")]
+            fitting = [v for v, r in zip(following, roles)
+                       if v.start < stop and r not in ("previous", "change")]
             if len(fitting) > 1 and fitting[1].label != fitting[0].label and _JOINED.fullmatch(
                     doc.text, fitting[0].end, fitting[1].start):
                 # "... a $59-million budget in 2014 and about $68 million in 2018": nothing says which

@@ -67,7 +67,8 @@ def excerpt(text: str, start: int, end: int, focus: int) -> str:
     return text[start:end].replace("\n", " ").strip()
 
 
-def _reading(doc: Document, value: Value, values: SentenceValues | None = None, reached: bool = False) -> Reading:
+def _reading(doc: Document, value: Value, values: SentenceValues | None = None,
+             reached: bool = False) -> Reading:
     return Reading(value, *doc.place(value.start, value.end),
                    dated=values is not None and values.rests_on_file_date(value), reached=reached)
 

@@ -69,8 +69,8 @@ test_the_value_a_careful_reader_reads, test_no_value_where_the_sentence_gives_no
 def test_words_that_point_back_are_not_a_new_subject(tmp_path):
     """The next sentence's "The contract" points back, even where "contract" is another fact's
     subject (of another type): reading stops at the first subject after the words that point back."""
-    text = ("Skanska said that it has signed an additional contract with Orlando Health to build a hospital in "
-            "Lakeland, Florida, USA. The contract is worth $47 million.")
+    text = ("Skanska said that it has signed an additional contract with Orlando Health to build a hospital "
+            "in Lakeland, Florida, USA. The contract is worth $47 million.")
     # https://www.finanzen.at/nachrichten/aktien/skanska-signs-$47-mln-worth-additional-contract-with-orlando-health-to-build-hospital-in-florida-1032648623
     found = read_all(tmp_path, text, {"worth": "additional contract", "signed": "contract"},
                      {"worth": "money", "signed": "date"}, "2023-09-01")

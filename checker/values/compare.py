@@ -6,10 +6,10 @@ money in different currencies never agrees (no exchange rates), ratings
 compare their choice, and dates written without a year compare on what they
 state (month, day).  An open date that names a period ("by 2035", "since
 February 2013", "from 3 March 2014") states that period: it is compared by it,
-so "by 2030" conflicts with a record of 2035 (``Value.point``).  Two bounds of the same direction state the bound
-itself, so they agree only when it is the same: "up to 5 years" conflicts with
-"up to 3 years" although both intervals hold 2 years.  A relative tolerance absorbs float
-noise (1e-9) and, for
+so "by 2030" conflicts with a record of 2035 (``Value.point``).  Two bounds
+of the same direction state the bound itself, so they agree only when it is the
+same: "up to 5 years" conflicts with "up to 3 years" although both intervals
+hold 2 years.  A relative tolerance absorbs float noise (1e-9) and, for
 durations, unit conversions (0.5%: "52 weeks" vs "1 year" vs "365 days").
 """
 
