@@ -29,9 +29,11 @@ _POINTS_BACK = re.compile(
     r"library|museum|office|hall|center|location|store|shop|plant|property|vessel|ship|aircraft|"
     r"fleet|train|vehicle)\b)", re.I)
 # A clause that goes on about the subject: "..., and it is expected to take two years"
-_IT_GOES_ON = re.compile(r",?\s+(?:and|but|so)\s+(it|they)\b", re.I)
+_IT_GOES_ON = re.compile(r",?\s+(?:and|but|so)\s+(it|they|th(?:at|is|e) (?:date|figure|number|total|amount|"
+                         r"sum|cost|deadline|target))\b", re.I)
 # Two values side by side, neither the subject's more than the other: "$59m in 2014 and $68m in 2018"
 _JOINED = re.compile(r"[^,.;:()]{0,30}?\b(?:and|or)\s+", re.I)
+_AND = re.compile(r",?\s+and\s+", re.I)  # a subject's clause cut right after it by "and"
 _NOW = re.compile(r"\b(?:now|currently|has since|have since)\b", re.I)
 _OPENS = re.compile(r"\W*(?:(?:the|a|an|its|their|this|our|these|those)\s+)?", re.I)  # the clause's subject
 _HEAD = re.compile(r"([A-Za-z]{3,})\W*$")  # a subject's last word: its head noun, mostly
@@ -43,6 +45,11 @@ def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[
     found, starts = values.indexed(index, kind, choices)
     if any(v.start < hit.start or v.end > hit.end for v in found):  # not only its own name's "2 Sisters"
         clause = values.clause(index, hit.start)
+        coordinated = _AND.match(doc.text, hit.end) if clause[1] <= hit.end + 2 else None
+        if coordinated:
+            # "A Grangemouth chemical plant and a Coupar Angus chicken processor were rated as
+            # "poor"": a subject joined to the next by "and" shares its predicate
+            clause = (clause[0], values.clause(index, coordinated.end())[1])
         chosen = attachment.choose(doc.text, values.sentences[index], clause, (hit.start, hit.end), found,
                                    starts, doc.text[hit.start:hit.end], values.marks)
         goes_on = _IT_GOES_ON.match(doc.text, clause[1]) if _OPENS.fullmatch(
