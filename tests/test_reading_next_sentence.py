@@ -1,5 +1,5 @@
-"""Reading on into the next sentence, subjects joined by "and", and the open dates that state a
-period: classes found in
+"""Reading on into the next sentence, subjects joined by "and", lists of items of one shape, and
+the open dates that state a period: classes found in
 the residual misses of samples A-G (``tests/eval/``), each tested on the real sentences that
 showed it, with their sources, and on constructed cases that show where the fix stops
 (``tests/reading_classes.py`` runs them)."""
@@ -56,6 +56,15 @@ READ = [
     ("The 862-bed facility and its 2.5 million-square-foot campus were scheduled to open in May, but that "
      "date has since been moved to Aug. 20.", "862-bed facility", "date", "2015-03-21", "2015-08-20", ()),
     # https://www.modernhealthcare.com/article/20150321/MAGAZINE/303219933/recovering-construction-industry-banks-on-outpatient-growth
+    # -- items of one shape ("<name> at <value>"): the value before the subject ends the item before
+    ("As the recipient of the most BEAD funding, Texas will receive $3.31 billion, followed a top five that "
+     "includes California at $1.86 billion, Missouri at $1.74 billion, Michigan at $1.56 billion, and North "
+     "Carolina at $1.53 billion.", "Michigan", "money", "2023-07-05", "$1.56bn", ()),
+    # https://onetouchintelligence.com/2023/07/05/federal-bead-funding-moves-closer-to-reality/
+    ("Our rivers and lakes are also the least healthy in the UK, with waterbodies in Scotland at 65.7%, "
+     "rivers in Wales at 46% and 31.3% of rivers in Northern Ireland classed in good health",
+     "rivers in Wales", "percent", "2020-09-17", "46%", ()),
+    # https://ifm.org.uk/official-figures-reveal-not-one-river-or-lake-in-england-is-in-good-health/
 ]
 
 NOTHING = [
@@ -78,6 +87,9 @@ BOUNDARIES = [
     # "and" before a subject that has its own verb is a new clause: the first states nothing
     ("The chemical plant closed and the chicken processor was rated as “poor”.", "chemical plant", "rating",
      "2021-10-01", None, ("good", "poor")),
+    # items of different shapes: the value before may be the subject's, and nothing decides
+    ("Texas will receive $3.31 billion, Michigan at $1.56 billion.", "Michigan", "money", "2023-07-05", None,
+     ()),
     # a subject that measures its inner noun keeps the relative clause's value
     ("The number of recorded offences, which rose to 5.2 million in the year to June, is the highest in a "
      "decade.", "number of recorded offences", "count", "2017-10-19", "5.2 million", ()),

@@ -93,6 +93,23 @@ class Competing:
         return " or ".join(v.text for v in self.values)
 
 
+# "California at $1.86 billion, Missouri at $1.74 billion, Michigan at $1.56 billion": items
+# of one shape, a name and its value joined by the same word, set off by commas
+_JOINING = re.compile(r"\s*(at|of|on|with|:)\s*$", re.I)
+_ITEM_GAP = re.compile(r"\s*(?:,|;)\s*(?:and\s+)?")
+_JOINED_TO = re.compile(r"\s*(at|of|on|with|:)\s*", re.I)
+
+
+def _parallel_items(text: str, before: Value, after: Value, hit: tuple[int, int]) -> bool:
+    """Whether ``before`` ends the item before the subject's and ``after`` is the subject's own,
+    in a list of items of one shape (``_JOINING``)."""
+    joined = _JOINED_TO.fullmatch(text, hit[1], after.start)
+    if not joined or not _ITEM_GAP.fullmatch(text, before.end, hit[0]):
+        return False
+    before_join = _JOINING.search(text, max(0, before.start - 30), before.start)
+    return before_join is not None and before_join.group(1).lower() == joined.group(1).lower()
+
+
 def _governs(text: str, value: Value, hit: tuple[int, int]) -> bool:
     """Whether ``value`` heads a phrase that leads to the subject: "good for A, B and <subject>".
     A subject that a verb follows starts a clause of its own: "Harris shareholders will own close
@@ -240,7 +257,10 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
     if best is None:
         return None
     if rival is not None and best_score - rival_score < TIE:
-        return Competing(tuple(sorted((best, rival), key=lambda v: v.start)))
+        earlier, later = sorted((best, rival), key=lambda v: v.start)
+        if later.start >= h_end and _parallel_items(text, earlier, later, hit):
+            return Chosen(later, max(best_score, rival_score))
+        return Competing((earlier, later))
     if dict(kept)[best] == "current":
         return Chosen(_chain_end(text, best, candidates, roles), best_score)
     return Chosen(best, best_score)
