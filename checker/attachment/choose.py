@@ -32,6 +32,8 @@ _COMPLEMENT = re.compile(r"['’”\"]?(?:\s+(?:rating|grade|judgement|judgment)
                          r"eight|nine|ten|a|an|the|each|every|next|last|first|second|third|fourth|fifth|sixth|"
                          r"consecutive|straight|successive|past|coming|year|month|week|day|"
                          r"period|time|now|more|over|up|at|about)\b)[a-z]", re.I)
+_FOR_ITS_OWN = re.compile(r"['’”\"]?(?:\s+(?:rating|grade|judgement|judgment))?\s+for\s+(?:its|their)\s",
+                          re.I)
 # A count or an amount followed by its own noun, then a preposition that leads away from it
 _NOUN_THEN_AWAY = re.compile(r"\s+(?:[a-z][\w'’-]*\s+)?"
                              r"(?!(?:of|for|to|in|on|at|by|from|and|or|with|per|a|an|the|"
@@ -122,8 +124,11 @@ def _claimed_by_complement(text: str, value: Value, hit: tuple[int, int]) -> boo
     """A rating or a count after the subject with a "for ..." of its own: "requires improvement
     for safe", "and to 39 for their looked-after children services". (A duration's or an amount's
     "for" is a reason or a purpose: "5 years for his guilty plea".)"""
-    return value.kind in ("rating", "count") and value.start >= hit[1] and bool(
-        _COMPLEMENT.match(text, value.end))
+    complement = _COMPLEMENT.match(text, value.end) if value.kind in ("rating", "count") and \
+        value.start >= hit[1] else None
+    # but a rating "for its/their ..." is of the subject's own: "Ten Armed Forces establishments
+    # have been graded good for their initial training offering"
+    return complement is not None and not (value.kind == "rating" and _FOR_ITS_OWN.match(text, value.end))
 
 
 def _counts_another_noun(text: str, value: Value, hit_start: int) -> bool:

@@ -48,6 +48,7 @@ _LOWER_BEFORE = re.compile(r"\b[a-z]+\W{0,3}$")
 # Words that may follow a grade: what grades ("rating", "overall"), and the
 # little words of a sentence going on ("in 2016", "and", "but", "can be").
 AFTER_GRADE = frozenset("""rating ratings rated grade grades graded grading judgement judgements
+    ranking rankings ranked
     award awards accreditation band banding classification star stars
     judgment judgments status verdict overall outcome outcomes result results category
     in at on by for from to with across under after before since during following against among
@@ -69,8 +70,9 @@ def _word(word: str, several: bool, last: bool = False) -> str:
         return "(?:0|zero)"  # "a food hygiene rating of zero": never a pronoun, unlike "one"
     if not several and word.isdigit() and int(word) < len(_NUMBER_WORDS):
         # "a revised hygiene rating of five", "a top five star rating"; not "the only one"
-        return (f"(?:{word}|(?<=rating of ){_NUMBER_WORDS[int(word)]}|(?<=rated ){_NUMBER_WORDS[int(word)]}|"
-                f"{_NUMBER_WORDS[int(word)]}(?=[ -]stars?\\b))")
+        name = _NUMBER_WORDS[int(word)]  # "a one out of five hygiene rating" too
+        return (f"(?:{word}|(?<=rating of ){name}|(?<=rated ){name}|{name}(?=[ -]stars?\\b)|"
+                f"{name}(?= out of (?:five|ten|\\d+)(?:[ -]stars?\\b| (?:[\\w-]+ ){{0,2}}ratings?\\b)))")
     if several and word.isdigit() and int(word) < len(_NUMBER_WORDS):
         return f"(?:{word}|{_NUMBER_WORDS[int(word)]}{'|a single|single' if word == '1' else ''})"
     if several and word.lower() in _NUMBER_WORDS:
@@ -131,6 +133,8 @@ def _adjective(text: str, start: int, end: int, s: int, e: int) -> bool:
         return False  # "a 'good' authority"
     if _INTENSIFIED.search(text, max(start, s - 12), s):
         return True
+    if _OUT_OF_AFTER.match(text, e, end) or _RATED_BEFORE.search(text, max(start, s - 12), s):
+        return False  # "a one out of five hygiene rating", "a hygiene rating of one out of five"
     m = _NEXT_WORD.match(text, e, min(end, e + 40))
     if not m or m.group(1).lower() in AFTER_GRADE or _GRADED_NOUN.match(text, e, min(end, e + 60)):
         return False  # "rated good overall"; "a rare amber wind warning", "catastrophic fire danger"
@@ -173,7 +177,12 @@ def _longest(hits: list[tuple[int, int, str]], start: int, end: int) -> list[tup
 
 
 _SUSPENDED = re.compile(r"\b[a-z0-9]+-\s+(?:and|or|to)\s+$")  # not the "AA-" of "from AA- to A+"
-_OUT_OF = re.compile(r"\d ?(?:/|out of) ?$")
+_OUT_OF = re.compile(r"(?:\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)) ?(?:/|out of) ?$",
+                     re.I)
+_RATED_BEFORE = re.compile(r"\b(?:rating of|rated)\s+$", re.I)
+# "a one out of five hygiene rating", "rated 4 out of 5 stars": not "one out of five children"
+_OUT_OF_AFTER = re.compile(r" ?(?:/|out of) ?(?:\d+|five|ten)(?:[ -]stars?\b| (?:[\w-]+ ){0,2}ratings?\b)",
+                           re.I)
 _JOINED = re.compile(r"['’”\"]?\s*(?:,\s*(?:and|or)?|and|or|/|&)\s*['‘“\"]?", re.IGNORECASE)
 # "unless it has an A to E rating": a range of grades, none of them given
 _RANGE = re.compile(r"['’”\"]?\s+to\s+['‘“\"]?", re.IGNORECASE)  # "a 'good' to 'excellent' rating"

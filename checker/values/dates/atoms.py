@@ -32,6 +32,10 @@ _NAME_OPENS = re.compile(r"(?:\b(?:the|a|an|its|their|our)|['’]s) $", re.I)
 _NAMED_AFTER = re.compile(r" [A-Z][a-z]+(?: (?:of|for|and|on))? [A-Z][a-z]+")
 _LISTED = re.compile(r"\.(?:\s|$)")
 _DATED = re.compile(rf"\b(?:{'|'.join(W.MONTH_NAMES)}|{P.YEAR})\b")  # "since ... in May 2016"
+# "The Richmond Art Museum closed its doors Thursday at ...", "after Tropical Storm Isaias hit the
+# area Tuesday, said ...": a weekday after a verb in the past and its object is the day it happened
+_PAST_BEFORE = re.compile(rf"\b(?:[a-z]+ed|{T.IRREGULAR_PAST}|hit|shut|put|cut|set)(?: [\w'’-]+){{1,4}} $")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")  # "Friday Street"
 _BOUND_BEFORE = re.compile(rf"\b(?:{P.words(W.AGO_BOUNDS)}) $", re.I)
 _NOT_TITLE = W.PREPOSITIONS | set(W.OPEN_WORDS) | set(W.MONTHS) | set(W.SEASONS)
 _NARRATIVE_YEAR = re.compile(r"(?<![\d£$€.,/-])(?:1[5-9]|20)\d\d(?![\d%])")
@@ -216,7 +220,9 @@ def _weekday(text: str, m: re.Match, start: int, end: int | None = None, doc: dt
     if _BRACKETED_DATE.match(text, m.end("wk")):
         return None  # "the Assembly debate on Tuesday (23 February 2016)": the bracket says which
     cued = before.lower() in D.BEFORE or D.AFTER.match(text, m.end("wk")) or (
-        before.islower() and before.endswith("ed"))
+        before.islower() and before.endswith("ed")) or (
+        before.islower() and not _CAPITAL_AFTER.match(text, m.end("wk"))
+        and _PAST_BEFORE.search(text, max(start, m.start("wk") - 50), m.start("wk")))
     if not (g := m.group("wk_r")) and not cued:
         return None  # alone, as often a name ("Friday Street") as a day ("approved Friday" is one)
     if not doc:

@@ -41,10 +41,10 @@ _TO_EVENT = re.compile(r"\b(?:to (?:appear|attend|face|front|return|stand|start|
                        r"(?:is|are) (?:due )?to be|"
                        r"to be (?:\w+ed|held|made|done|taken|given|seen|shown|heard|"
                        r"built|sent|paid|set|brought|laid|put|read))\b", re.I)
-_IRREGULAR_PAST = (r"began|went|came|took|gave|made|said|told|found|saw|held|met|won|lost|ran|left|sent|"
+IRREGULAR_PAST = (r"began|went|came|took|gave|made|said|told|found|saw|held|met|won|lost|ran|left|sent|"
                    r"spent|brought|became|fell|rose|grew|paid|sold|struck|stood|wrote|spoke|led|heard|"
                    r"broke|chose|knew|got|kept|built|bought|caught|taught|thought|felt|drew|flew|threw")
-_VERB = re.compile(rf"\b(?:is|are|was|were|had|has|have|did|does|been|\w+ed|{_IRREGULAR_PAST}|"
+_VERB = re.compile(rf"\b(?:is|are|was|were|had|has|have|did|does|been|\w+ed|{IRREGULAR_PAST}|"
                    r"shut|hit|put|set|cut)\b", re.I)  # roughly: "cut" and "set" are also present
 
 
@@ -90,7 +90,7 @@ TODAY_AFTER = re.compile(
     r"took effect|goes live|went live)\s+$", re.I)
 
 
-_PAST = re.compile(rf"\b(?:was|were|had|did|\w+ed|{_IRREGULAR_PAST})\b", re.I)  # roughly
+_PAST = re.compile(rf"\b(?:was|were|had|did|\w+ed|{IRREGULAR_PAST})\b", re.I)  # roughly
 SOON_DAYS = 183
 NEAR_DAYS = 31
 _PLANNED = re.compile(r"\b(?:scheduled|due|set|planned|expected|meant|supposed|intended|slated|"
