@@ -37,7 +37,37 @@ READ = [
     # https://www.bournemouthecho.co.uk/news/15364807.bournemouth-universities-given-teaching-excellence-framework-awards/
 ]
 
+BREEAM = ("outstanding", "excellent", "very good", "good", "pass")
+
+NOTHING = [
+    # -- what a change is measured from states no value: "a rise of 0.7 percent from current
+    # spending", "more than 1,000 short of its target"
+    ("Starmer expressed an intent to eventually reach three percent, a rise of 0.7 percent from current "
+     "spending that would mark the biggest increase since the end of the Cold War.", "current spending",
+     "percent", "2025-02-25"),
+    # https://feedquik.com/uk-pm-pledges-to-spend-25-percent-of-gdp-on-defence-by-2027
+    ("The ADF enlisted 7,059 full-time personnel in the 2024-25 financial year, the highest annual intake in "
+     "15 years, but still fell more than 1,000 short of its target for that year.", "target", "count",
+     "2025-08-01"),
+    # https://www.daily8.com/en/article/56f87737244188522c33e7e26acd960c
+    # -- ages joined by "or"
+    ("The report explains that international law allows state armed forces to enlist and train, but not "
+     "deploy, children aged 16 or 17, provided their best interests are safeguarded throughout.", "children",
+     "count", "2018-05-25"),
+    # https://www.child-soldiers.org/news/why-18-matters-uk-us-other-nato-armed-forces-may-violate-international-law-in-treatment-of-teenage-recruits
+    # -- a scale "ranging from" one grade "to" another
+    ("BREEAM provides ratings based on a building’s environmental performance, ranging from “Pass” to "
+     "“Outstanding”.", "BREEAM", "rating", "2023-06-01", BREEAM),
+    # https://www.alphacello.com/breeam-outstsanding-buildings/
+]
+
 BOUNDARIES = [
+    # what the change is measured from, with its own value after it
+    ("Defence spending will rise to three percent, up from current spending of 2.3 percent.",
+     "current spending", "percent", "2025-02-25", "2.3%", ()),
+    # a grade moved from one to another is a change, not a scale: the grade now, quoted or not
+    ("The library went from “Pass” to “Outstanding” in its BREEAM rating.", "library", "rating",
+     "2023-06-01", "outstanding", BREEAM),
     # a weekday before a capitalised word is a name ("Friday Street"), not a day
     ("The market closed its stall near Friday Street.", "closed its", "date", "2017-06-01", None, ()),
     # "one out of five" that counts something else is no rating
@@ -49,4 +79,5 @@ BOUNDARIES = [
      "Trust", "rating", "2018-10-05", None, ()),
 ]
 
-test_the_value_a_careful_reader_reads, _, test_where_each_fix_stops = reading_tests(READ, (), BOUNDARIES)
+test_the_value_a_careful_reader_reads, test_no_value_where_the_sentence_gives_none, \
+    test_where_each_fix_stops = reading_tests(READ, NOTHING, BOUNDARIES)

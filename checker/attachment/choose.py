@@ -95,6 +95,9 @@ class Competing:
         return " or ".join(v.text for v in self.values)
 
 
+_MEASURED_FROM = re.compile(r"(?:\b(?:rise|rises|increase|increases|fall|falls|drop|drops|decrease|"
+                            r"decreases|cut|up|down|higher|lower|more|less)\b(?:[^.;:]|\.(?=\d)){0,40}\bfrom|\bshort\s+of)\s+"
+                            r"(?:(?:the|its|their|our)\s+)?$", re.I)
 # "California at $1.86 billion, Missouri at $1.74 billion, Michigan at $1.56 billion": items
 # of one shape, a name and its value joined by the same word, set off by commas
 _JOINING = re.compile(r"\s*(at|of|on|with|:)\s*$", re.I)
@@ -190,6 +193,10 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
     candidates = [v for v in window if v.start >= c_start and v.end <= c_end
                   and not (v.start >= h_start and v.end <= h_end) and not (v.start < h_start < v.end)
                   and not any(a <= v.start < b for a, b in aside)]
+    if _MEASURED_FROM.search(text, max(c_start, h_start - 80), h_start):
+        # "a rise of 0.7 percent from current spending", "more than 1,000 short of its target":
+        # the subject is what the change is measured from; only a value after it is its own
+        candidates = [v for v in candidates if v.start >= h_end]
     inner = inner_relative(text, c_end, hit)
     if inner and any(v.start >= inner[1] for v in candidates):
         candidates = [v for v in candidates if not inner[0] <= v.start < inner[1]]

@@ -72,7 +72,8 @@ _TO_BE_CUT = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:is|are|was|were|set|due|expecte
                         r"(?:cut|saved|reduced|removed|slashed|lost|shed|axed)\b", re.I)
 _CHANGE_WORD = re.compile(rf"\b{_CHANGE_VERB}\b|\b{CHANGE_NOUN}\b", re.I)
 # "from $150 million (2015) to $310 million (2021)": "from ... to" alone is a change
-_FROM_TO = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:in|at|on|by)\s+[^,;()]{1,25}?\s*)?to\s+(?:an?\s+)?",
+_FROM_TO = re.compile(r"['’”\"]?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:in|at|on|by)\s+[^,;()]{1,25}?\s*)?"
+                      r"to\s+(?:an?\s+)?['‘“\"]?",
                       re.I)
 _CONTRAST = re.compile(r"\b(?:but|now|since|later|subsequently|already)\b", re.I)
 SUBJECT_IS_CHANGE = re.compile(rf"\b{CHANGE_NOUN}\b", re.I)
