@@ -44,6 +44,7 @@ _MEASURE = re.compile(r"\s+(?:[a-z]+\s+)?(?:incidents|cases|instances|reports|co
                       r"offenses)\s+of\b", re.I)
 # "$6,200 per student": a share, not the amount ("£1,240 per week" is the weekly charge)
 _PER_AFTER = re.compile(r"\s+(?:per|each)\s+(?!(?:week|month|year|day|annum|hour|night|head)\b)[a-z]", re.I)
+_NOUN_THEN_OTHER = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z]{3,}s\b[^.;:]{0,30}\bother\s+$", re.I)
 _OWN_NOUN = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z]{3,}s\s+(?:have|has|had|were|was|are|is|will)\b")
 # "part of MARTA's $1 billion Station Rehabilitation Program": the whole's value, not the part's
 _OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?)?", re.I)
@@ -145,7 +146,11 @@ def _counts_another_noun(text: str, value: Value, hit_start: int) -> bool:
     # "More than 1.5 million payments have been made since ... for people aged 55 and over": a
     # count with a noun of its own, far from the subject, counts that noun
     own = _OWN_NOUN.match(text, value.end, hit_start) if value.kind == "count" else None
-    return own is not None and words(text[own.end():hit_start]) > 4
+    if own is not None and words(text[own.end():hit_start]) > 4:
+        return True
+    # "Expo's 190-plus participating countries, with many other participants attending
+    # virtually": the subject set against what the count counts
+    return value.kind == "count" and bool(_NOUN_THEN_OTHER.match(text, value.end, hit_start))
 
 
 def _whole_of_a_part(text: str, value: Value, candidates: Sequence[Value]) -> bool:

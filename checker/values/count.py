@@ -52,7 +52,7 @@ _PATTERN = re.compile(  # "(?=\w)": a cheap test first, as every match starts wi
     re.IGNORECASE)
 # Context that makes a number something other than a count.
 _BAD_BEFORE = re.compile(r"(?:[A-Za-z]-|\d[-/:+]|[#£$€]|\d |(?<!\d)(?:19|20)\d\d ?[-/] ?)$")
-_BAD_AFTER = re.compile(r"(?:[\w%£$€]|[.,:]\d|-(?!(?:members?|strong)\b)[A-Za-z]|[-/+]\d"
+_BAD_AFTER = re.compile(r"(?:[\w%£$€+]|[.,:]\d|-(?!(?:members?|strong)\b)[A-Za-z]|[-/]\d"
                         r"| ?(?:am|pm|a\.m\.|p\.m\.)\b"
                         r"| (?:percentage|hours?|hrs|minutes?|mins|seconds?|miles?|mph|km|"
                         r"kilometres?|metres?|meters?|feet|ft|inches|kg|tonnes?|acres?|"
@@ -289,8 +289,10 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 _OTHER_FORMS = re.compile(
     rf"\bthe (?P<ord>(?!first\b){'|'.join(_ORDINALS)}|(?!1st)\d+(?:st|nd|rd|th)) time\b"  # "the sixth time"
-    r"|(?<![\w£$€.,])(?P<num>\d+\.\d+|\d+(?=k))(?P<mag>m|bn|k)\b(?![.,]\d)"  # "4.1m", "13k"
-    r"(?! (?:tall|long|wide|high|deep|away|below|above|in length|in height))",
+    r"|(?<![\w£$€.,])(?P<num>\d+\.\d+|\d+(?=k)|\d+(?=(?:m|bn) (?!hurdles|heats|finals|races|events)"
+    r"(?:[a-z]+s|people|children)\b))(?P<mag>m|bn|k)\b(?![.,]\d)"  # "4.1m", "13k", "15m tickets"
+    r"(?! (?:tall|long|wide|high|deep|away|below|above|in length|in height))"
+    r"|(?<![\w£$€.,])(?P<plus>\d{1,3}(?:,\d{3})*|\d+)(?:-plus|\+)(?= [a-z])",  # "40-plus authorities"
     re.IGNORECASE)
 _MAGNITUDES = {"m": (1e6, "million"), "bn": (1e9, "billion"), "k": (1e3, "thousand")}
 
@@ -305,6 +307,13 @@ def _other_forms(text: str, start: int, end: int) -> list[Value]:
             word = m.group("ord").lower()
             n = _ORDINALS.get(word) or int(word[:-2])
             found.append(Value("count", n, n, label=f"{n:,}", text=m.group(), start=m.start(), end=m.end()))
+            continue
+        if m.group("plus"):
+            if _prev_word(text, start, m.start()).lower() in REFERENCE_WORDS:
+                continue  # "Grade 2+ students"
+            n = int(m.group("plus").replace(",", ""))
+            found.append(Value("count", n, float("inf"), label=f"at least {n:,}", text=m.group(),
+                               start=m.start(), end=m.end()))
             continue
         scale, name = _MAGNITUDES[m.group("mag").lower()]
         figure = _figure(f"{m.group('num')} {name}")

@@ -50,7 +50,9 @@ _PATTERN = re.compile(
     rf"(?P<a>{NUMBER}|(?<![\w-])an?(?= (?:year|month|week|day|decade|fortnight)(?:(?![\w-])|-long\b))"
     rf"|(?<![\w-])the (?:next|last|past|coming|previous|following)"
     rf"(?= (?:year|month|week|decade|fortnight)(?![\w-])))"
-    rf"(?:(?(btw) (?:and|to|-) | ?(?:-|to) ?)(?P<b>{NUMBER}))?"
+    rf"(?: \(\d+\))?"  # "within ten (10) calendar days"
+    rf"(?:(?(btw) (?:and|to|-) |(?: ?(?:-|to) ?| or ))(?P<b>{NUMBER}))?"  # "two or three years" too
+    rf"(?P<om> or (?:more|longer))?"  # "for one or more years"
     rf"[ -](?:(?:further|more|additional|extra|full|consecutive|working|calendar|clear|business) )?"
     rf"(?P<u>{_UNIT})(?:-long\b)?"
     rf"(?P<half> and a half(?![\w-]))?"
@@ -152,6 +154,8 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
                      or _ACTIVITY_BEFORE.search(text, max(start, m.start() - 100), m.start())
                      or _AMOUNT.search(text, max(start, m.start() - 80), m.start()))):
             q = None  # "£10m over five years", "$1.6bn has been committed for X over five years": exactly 5
+        if m.group("om") and not q:
+            q = "at least"
         if m.group("qa") and not q:
             q = "up to" if "least" not in m.group("qa").lower() else "at least"
         if b is not None:

@@ -39,7 +39,7 @@ SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€"}
 _SYM_UNIT = {"£": "GBP", "$": "USD", "us$": "USD", "€": "EUR", "gbp": "GBP", "usd": "USD",
              "eur": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
              "pounds sterling": "GBP", "euro": "EUR", "euros": "EUR", "dollars": "USD",
-             "us dollars": "USD", "dollar": "USD"}
+             "us dollars": "USD", "dollar": "USD", "pence": "GBP"}
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9,
           "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12}
 _SUFFIX = {1e3: "k", 1e6: "m", 1e9: "bn", 1e12: "tn"}
@@ -47,7 +47,8 @@ _SUFFIX = {1e3: "k", 1e6: "m", 1e9: "bn", 1e12: "tn"}
 
 def _amount(n: str) -> str:
     """A symbol-led amount: symbol, numeral, optional scale (groups suffixed n)."""
-    return (rf"(?P<sym{n}>(?<![A-Za-z])US\$|\$|£|€|(?<![A-Za-z])(?:GBP|USD|EUR)(?![A-Za-z]))"
+    return (rf"(?P<sym{n}>(?<![A-Za-z])US\$|\$|£|€|(?<![A-Za-z])(?:GBP|USD|EUR)(?![A-Za-z])"
+            rf"|(?<![A-Za-z])(?<!\d )pounds(?= \d))"  # "more than pounds 40m": an archive's "£"
             rf" ?(?P<num{n}>{NUMERAL})"
             rf"(?:(?P<sc{n}>[ -]?(?:thousand|million|billion|trillion)|bn|mn|tn|m|k|b)(?![\w]))?")
 
@@ -64,14 +65,15 @@ _SYMBOL_FORM = re.compile(
     rf"(?P<scc> ?(?:thousand|million|billion|trillion)|bn|mn|tn|m|k|b)(?![\w])))?"
     rf"(?P<plus>\+(?![\w+£$€]))?",
     re.IGNORECASE)
-_SYMBOL_FORM_TRIGGER = trigger("gbp", "usd", "eur", symbols="£$€")  # every match holds one
+_SYMBOL_FORM_TRIGGER = trigger("gbp", "usd", "eur", "pounds", symbols="£$€")  # every match holds one
 _SYMBOL_FORM_ROOM = max_spaces(_SYMBOL_FORM)
 _WORD_FORM = re.compile(
     rf"(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?(?P<num>{NUMBER})(?:(?P<sc>bn|mn|m|k) ?| )"
-    rf"(?P<cur>pounds sterling|pounds|sterling|euros|euro|US dollars|dollars|GBP|USD|EUR|"
+    rf"(?P<cur>pounds sterling|pounds|sterling|euros|euro|US dollars|dollars|GBP|USD|EUR|pence|"
     rf"(?<=illion )(?:pound|dollar)|(?<=thousand )(?:pound|dollar))(?![\w])",  # "a 135 million pound ..."
     re.IGNORECASE)
-_WORD_FORM_TRIGGER = trigger("pound", "sterling", "euro", "dollar", "gbp", "usd", "eur")  # in every match
+# in every match:
+_WORD_FORM_TRIGGER = trigger("pound", "sterling", "euro", "dollar", "gbp", "usd", "eur", "pence")
 _WORD_FORM_ROOM = max_spaces(_WORD_FORM)
 _FROM_BEFORE = re.compile(r"\bfrom\b[^,;.£$€]{0,30}$", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
@@ -129,6 +131,16 @@ def _reading(q, parts, unit):
     return low, high, lo_open, hi_open, prefix + first[3]
 
 
+def _pence(q: str | None, num: str):
+    """"set at 50 pence": £0.50, to the penny it is written in."""
+    value = parse_number(num)
+    if value is None:
+        return None
+    pounds, half = value / 100, half_unit(num) / 100
+    low, high, lo_open, hi_open, prefix = qualify(qualifier_kind(q), pounds, pounds - half, pounds + half)
+    return low, high, lo_open, hi_open, f"{prefix}£{pounds:,.2f}"
+
+
 def _amounts(text: str, start: int, end: int) -> list[tuple[int, int, str, tuple]]:
     """(start, end, unit, reading) of every amount, in order."""
     found = []
@@ -169,7 +181,10 @@ def _amounts(text: str, start: int, end: int) -> list[tuple[int, int, str, tuple
         if m.group("cur").lower() == "pounds" and _WEIGHT_BEFORE.search(text, max(start, m.start() - 20),
                                                                         m.start()):
             continue  # "Edward has gained two pounds": a weight
-        reading = _reading(m.group("q"), ((m.group("num"), m.group("sc")),), unit)
+        if m.group("cur").lower() == "pence":
+            reading = _pence(m.group("q"), m.group("num")) if not m.group("sc") else None
+        else:
+            reading = _reading(m.group("q"), ((m.group("num"), m.group("sc")),), unit)
         if reading:
             words.append((m.start(), m.end(), unit, reading))
     return sorted(found + words, key=lambda f: f[0])

@@ -52,7 +52,8 @@ WORDS = (rf"(?i:(?<![\w-])(?:half an? {_SCALE}"
          rf"(?:[ -]{_SCALE}(?:[ -](?:{_AND})?{_SMALL})?){{0,4}}))")
 #: Numerals: "3", "1,630,000", "1.63".  Never starts inside a word or number.
 NUMERAL = (r"(?:(?<![\w.,])|(?<=GBP)|(?<=USD)|(?<=EUR))"  # "EUR213,586,000"
-           r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,3}(?![\d,])|\d+)"
+           r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|"  # Indian grouping: "4,38,548" TEUs, "1,00,000"
+           r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,3}(?![\d,])|\d+)"
            r"(?:\.\d+)?(?!\d)")  # "1,630,000", "30 000", "2016", "3.5"
 #: Any number: a numeral (optionally "1.6 million"), or number words.
 NUMBER = rf"(?:{NUMERAL}(?:[ -]?(?i:{_BIG}))?|{WORDS})"
@@ -128,7 +129,8 @@ def qualify(kind: str, value: float, low: float, high: float):
 
 # ---- parsing ---------------------------------------------------------------
 # "30 000", as Europe and the SI group thousands (a space, a no-break or a narrow no-break space)
-_NUMERAL_FULL = re.compile(r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,3}|\d+)(\.\d+)?")
+_NUMERAL_FULL = re.compile(r"(\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,3}"
+                           r"|\d+)(\.\d+)?")
 _GROUPING = re.compile(r"[,\s\u00a0\u202f]")
 _TOKEN = re.compile(r"[a-z]+")
 _SPLIT_SCALE = re.compile(r"(.*?)[ -]?(thousand|million|billion|trillion)", re.I)
