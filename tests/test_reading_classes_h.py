@@ -35,6 +35,14 @@ READ = [
     ("Neighbouring Bournemouth University was given a silver ranking by the Teaching Excellence Framework "
      "(TEF).", "Bournemouth University", "rating", "2017-06-23", "silver", TEF),
     # https://www.bournemouthecho.co.uk/news/15364807.bournemouth-universities-given-teaching-excellence-framework-awards/
+    # -- "leapt by 4500 ... to 46,300": "leapt" is a change like "jumped"
+    ("The number of 16 to 24-year-olds claiming Job-seeker’s Allowance last month leapt by 4500 from the "
+     "previous year – a 10% rise to 46,300.", "16 to 24-year-olds", "count", "2011-09-15", "46,300", ()),
+    # https://socialist-courier.blogspot.com/2011/09/young-and-jobless.html
+    # -- "5 years earlier": counted from the year the sentence has just named
+    ("“Garda recruitment restarted in 2014 for the first time since the embargo was implemented 5 years "
+     "earlier by the previous Government.", "embargo", "date", "2015-02-03", "2009", ()),
+    # https://finegael.ie/third-intake-of-garda-recruits-brings-to-300-the-total-number-of-gardai-in-training-farrell
 ]
 
 BREEAM = ("outstanding", "excellent", "very good", "good", "pass")
@@ -62,6 +70,9 @@ NOTHING = [
 ]
 
 BOUNDARIES = [
+    # "N years later" counts forward; "earlier than planned" names no year
+    ("The depot opened in 2010 and closed two years later.", "closed", "date", "2016-01-01", "2012", ()),
+    ("The depot opened two years earlier than planned.", "depot", "date", "2016-01-01", None, ()),
     # what the change is measured from, with its own value after it
     ("Defence spending will rise to three percent, up from current spending of 2.3 percent.",
      "current spending", "percent", "2025-02-25", "2.3%", ()),

@@ -145,4 +145,32 @@ def find(text: str, start: int, end: int, ctx: Context) -> list[Value]:
         else:
             found.append(value)
             pos = value.end
-    return found
+    return _counted_from(text, start, end, found) if _EARLIER_TRIGGER.search(text, start, end) else found
+
+
+# "restarted in 2014 for the first time since the embargo was implemented 5 years earlier":
+# a year counted from the year the sentence has just named
+_EARLIER = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                      r" years? (?P<way>earlier|later)\b", re.I)
+_EARLIER_TRIGGER = re.compile(r"\b(?:earlier|later)\b", re.I)
+_SMALL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
+def _counted_from(text: str, start: int, end: int, found: list[Value]) -> list[Value]:
+    """``found`` with the years counted from a year named before them in the sentence."""
+    added = []
+    for m in _EARLIER.finditer(text, start, end):
+        named = [v for v in found if v.end <= m.start() and v.precision == "year" and v.point is None
+                 and v.high - v.low < 366]
+        if not named or any(v.start < m.end() and m.start() < v.end for v in found):
+            continue
+        n = m.group("n").lower()
+        years = int(n) if n.isdigit() else _SMALL.index(n) + 1
+        anchor = dt.date.fromordinal(int(named[-1].low)).year
+        y = anchor - years if m.group("way").lower() == "earlier" else anchor + years
+        if 1 <= y <= 9999:
+            span = W.year(y)
+            added.append(Value(kind="date", low=float(span.lo.toordinal()), high=float(span.hi.toordinal()),
+                               precision="year", label=span.label, text=text[m.start():m.end()],
+                               start=m.start(), end=m.end()))
+    return sorted(found + added, key=lambda v: v.start) if added else found
