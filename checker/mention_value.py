@@ -34,6 +34,7 @@ _IT_GOES_ON = re.compile(r",?\s+(?:and|but|so)\s+(it|they|th(?:at|is|e) (?:date|
 # Two values side by side, neither the subject's more than the other: "$59m in 2014 and $68m in 2018"
 _JOINED = re.compile(r"[^,.;:()]{0,30}?\b(?:and|or)\s+", re.I)
 _AND = re.compile(r",?\s+and\s+", re.I)  # a subject's clause cut right after it by "and"
+_NAME_YEAR = re.compile(r" (?:1[89]|20)\d\d\b(?![-–/]\d| ?%)")
 _NOW = re.compile(r"\b(?:now|currently|has since|have since)\b", re.I)
 _OPENS = re.compile(r"\W*(?:(?:the|a|an|its|their|this|our|these|those)\s+)?", re.I)  # the clause's subject
 _HEAD = re.compile(r"([A-Za-z]{3,})\W*$")  # a subject's last word: its head noun, mostly
@@ -42,6 +43,12 @@ _HEAD = re.compile(r"([A-Za-z]{3,})\W*$")  # a subject's last word: its head nou
 def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[str, ...],
                  values: SentenceValues) -> attachment.Chosen | attachment.Competing | None:
     """The value the mention ``hit`` in sentence ``index`` states (module docstring)."""
+    if kind == "date" and _NAME_YEAR.match(doc.text, hit.end) and doc.text[hit.end - 1:hit.end].isalpha() \
+            and doc.text[hit.start:hit.end].split()[-1][:1].isupper():
+        # "breaches of the Health and Social Care Act 2008", "the Official Information Act 1982
+        # (OIA), which was transferred ... on 15 December 2023": a name that carries its year is
+        # named in passing; the sentence's dates are of what is done under it
+        return None
     found, starts = values.indexed(index, kind, choices)
     if any(v.start < hit.start or v.end > hit.end for v in found):  # not only its own name's "2 Sisters"
         clause = values.clause(index, hit.start)

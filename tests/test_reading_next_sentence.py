@@ -68,6 +68,19 @@ READ = [
 ]
 
 NOTHING = [
+    # -- a name that carries its year ("Act 2008") is named in passing: the sentence's dates are
+    # of what is done under it
+    ("At previous inspections in 2016, the inspectors said the home ‘required improvement’ and found "
+     "breaches of the Health and Social Care Act 2008.", "Health and Social Care Act", "date", "2017-09-07"),
+    # https://www.maidenhead-advertiser.co.uk/gallery/maidenhead/120615/larchfield-house-care-home-put-in-special-measures-after-inadequate-cqc-report.html
+    ("Thank you for your request under the Official Information Act 1982 (OIA), which was transferred from "
+     "the Ministry of Health to Pharmac on 15 December 2023.", "Official Information Act", "date",
+     "2024-01-31"),
+    # https://pharmac.govt.nz/news-and-resources/official-information-act/official-information-act-responses/request-for-information-on-shingles-vaccination-programme
+    # -- a length written as an adjective is its noun's: "a two-year relationship"
+    ("A senior nurse who had a two-year relationship with his vulnerable 22-year-old woman patient was "
+     "struck off for professional misconduct today (THUR).", "struck off", "duration", "2015-01-01"),
+    # https://courtnewsuk.co.uk/a-senior-nurse-who-had-a-two-year-relationship-wit
     # -- two values joined by "and" in the next sentence: nothing says which is the subject's now
     ("A community centre for the growing south end of the city has been on the books at city hall for "
      "years. That, in turn, has come with a growing price tag, with the city council looking at a "
@@ -76,6 +89,12 @@ NOTHING = [
 ]
 
 BOUNDARIES = [
+    # a length as an adjective is the subject's where it is said of it
+    ("Curator Mindy Besaw says the redesign has been a two-year project.", "redesign", "duration",
+     "2017-12-13", "2 years", ()),  # http://5newsonline.com/2017/12/13/crystal-bridges-museum-to-close-for-redesign/
+    # a year that is no part of a name: "the Act was passed in 2008"
+    ("The Health and Social Care Act was passed in 2008.", "Health and Social Care Act", "date", "2017-09-07",
+     "2008", ()),
     # a next sentence that does not point back states nothing for the subject
     ("A judge accepted the former employee’s plea. The court adjourned for up to 30 days.",
      "former employee", "duration", "2017-02-01", None, ()),

@@ -44,6 +44,9 @@ _MEASURE = re.compile(r"\s+(?:[a-z]+\s+)?(?:incidents|cases|instances|reports|co
                       r"offenses)\s+of\b", re.I)
 # "$6,200 per student": a share, not the amount ("£1,240 per week" is the weekly charge)
 _PER_AFTER = re.compile(r"\s+(?:per|each)\s+(?!(?:week|month|year|day|annum|hour|night|head)\b)[a-z]", re.I)
+# A length written as an adjective, "a two-year relationship": said of the noun after it
+_LENGTH_OF_NOUN = re.compile(r".*\w-(?:year|month|week|day)$", re.I)
+_NOUN_AFTER = re.compile(r" (?!(?:of|for|to|in|on|at|by|from|and|or|with|period|term)\b)[a-z]{3,}", re.I)
 _NOUN_THEN_OTHER = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z]{3,}s\b[^.;:]{0,30}\bother\s+$", re.I)
 _OWN_NOUN = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z]{3,}s\s+(?:have|has|had|were|was|are|is|will)\b")
 # "part of MARTA's $1 billion Station Rehabilitation Program": the whole's value, not the part's
@@ -250,6 +253,9 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
         elif _CONJUNCTION.search(gap) or (fronted and value.end <= fronted.end()) or (
                 own_clause and not after):
             score -= 4
+        if value.kind == "duration" and not after and words(gap) > 3 and _NOUN_AFTER.match(text, value.end) \
+                and _LENGTH_OF_NOUN.match(text, value.start, value.end):
+            continue  # "a two-year relationship with his patient ... was struck off": the relationship's
         if value.kind == "money" and gap.strip() and _PER_AFTER.match(text, value.end):
             continue  # "its revenues dropped by $50 million (or $6,200 per student)"
         if words(gap) > 1 and _whole_of_a_part(text, value, candidates):
