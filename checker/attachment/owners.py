@@ -1,0 +1,117 @@
+"""Values that belong to another noun than the subject, though they stand in its clause.
+
+A count counts its own noun ("412 complaints from parents and children"), a rating "for" a
+complement is that complement's ("requires improvement for safe"), a whole is not its part's
+("Five thousand of the 8,000 seats"), a share is not the amount ("$6,200 per student"), a length
+written as an adjective is its noun's ("a two-year relationship"), what a change is measured from
+has no value of its own ("a rise of 0.7 percent from current spending"), and in a list of items of
+one shape the value before the subject ends the item before ("Missouri at $1.74 billion, Michigan
+at $1.56 billion"). ``choose`` asks these questions of each candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from checker.attachment.roles import words
+from checker.values.model import Value
+
+# "requires improvement for safe": a complement of the value's own (not a time: "for three years")
+_COMPLEMENT = re.compile(r"['’”\"]?(?:\s+(?:rating|grade|judgement|judgment))?\s+for\s+"
+                         r"(?:(?:the|their|its|our|all)\s+)?"
+                         r"(?!\d|(?:one|two|three|four|five|six|seven|"
+                         r"eight|nine|ten|a|an|the|each|every|next|last|first|second|third|fourth|fifth|sixth|"
+                         r"consecutive|straight|successive|past|coming|year|month|week|day|"
+                         r"period|time|now|more|over|up|at|about)\b)[a-z]", re.I)
+_FOR_ITS_OWN = re.compile(r"['’”\"]?(?:\s+(?:rating|grade|judgement|judgment))?\s+for\s+(?:its|their)\s",
+                          re.I)
+# A count or an amount followed by its own noun, then a preposition that leads away from it
+_NOUN_THEN_AWAY = re.compile(r"\s+(?:[a-z][\w'’-]*\s+)?"
+                             r"(?!(?:of|for|to|in|on|at|by|from|and|or|with|per|a|an|the|"
+                             r"each|every|was|were|is|are|has|have|had|will|be|been|which|that|who|than|more|"
+                             r"less|over|under|up|down)\b|[a-z]+ed\b)[a-z][\w'’-]*,?\s+"
+                             r"(?:from|of|among|amongst|about|involving|including)\b", re.I)
+_MEASURE = re.compile(r"\s+(?:[a-z]+\s+)?(?:incidents|cases|instances|reports|counts|episodes|acts|offences|"
+                      r"offenses)\s+of\b", re.I)
+# "$6,200 per student": a share, not the amount ("£1,240 per week" is the weekly charge)
+_PER_AFTER = re.compile(r"\s+(?:per|each)\s+(?!(?:week|month|year|day|annum|hour|night|head)\b)[a-z]", re.I)
+# A length written as an adjective, "a two-year relationship": said of the noun after it
+_LENGTH_OF_NOUN = re.compile(r".*\w-(?:year|month|week|day)$", re.I)
+_NOUN_AFTER = re.compile(r" (?!(?:of|for|to|in|on|at|by|from|and|or|with|period|term)\b)[a-z]{3,}", re.I)
+_NOUN_THEN_OTHER = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z]{3,}s\b[^.;:]{0,30}\bother\s+$", re.I)
+_OWN_NOUN = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z]{3,}s\s+(?:have|has|had|were|was|are|is|will)\b")
+# "part of MARTA's $1 billion Station Rehabilitation Program": the whole's value, not the part's
+_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?)?", re.I)
+_MEASURED_FROM = re.compile(r"(?:\b(?:rise|rises|increase|increases|fall|falls|drop|drops|decrease|"
+                            r"decreases|cut|up|down|higher|lower|more|less)\b(?:[^.;:]|\.(?=\d)){0,40}\bfrom|\bshort\s+of)\s+"
+                            r"(?:(?:the|its|their|our)\s+)?$", re.I)
+# "California at $1.86 billion, Missouri at $1.74 billion, Michigan at $1.56 billion": items
+# of one shape, a name and its value joined by the same word, set off by commas
+_JOINING = re.compile(r"\s*(at|of|on|with|:)\s*$", re.I)
+_ITEM_GAP = re.compile(r"\s*(?:,|;)\s*(?:and\s+)?")
+_JOINED_TO = re.compile(r"\s*(at|of|on|with|:)\s*", re.I)
+
+
+def parallel_items(text: str, before: Value, after: Value, hit: tuple[int, int]) -> bool:
+    """Whether ``before`` ends the item before the subject's and ``after`` is the subject's own,
+    in a list of items of one shape (``_JOINING``)."""
+    joined = _JOINED_TO.fullmatch(text, hit[1], after.start)
+    if not joined or not _ITEM_GAP.fullmatch(text, before.end, hit[0]):
+        return False
+    before_join = _JOINING.search(text, max(0, before.start - 30), before.start)
+    return before_join is not None and before_join.group(1).lower() == joined.group(1).lower()
+
+
+def claimed_by_complement(text: str, value: Value, hit: tuple[int, int]) -> bool:
+    """A rating or a count after the subject with a "for ..." of its own: "requires improvement
+    for safe", "and to 39 for their looked-after children services". (A duration's or an amount's
+    "for" is a reason or a purpose: "5 years for his guilty plea".)"""
+    complement = _COMPLEMENT.match(text, value.end) if value.kind in ("rating", "count") and \
+        value.start >= hit[1] else None
+    # but a rating "for its/their ..." is of the subject's own: "Ten Armed Forces establishments
+    # have been graded good for their initial training offering"
+    return complement is not None and not (value.kind == "rating" and _FOR_ITS_OWN.match(text, value.end))
+
+
+def counts_another_noun(text: str, value: Value, hit_start: int) -> bool:
+    """A count or amount before the subject that counts its own noun, the subject hanging off it:
+    "412 complaints from parents and children", "up to 55 people, including ... adults"."""
+    if value.kind not in ("count", "money") or value.end > hit_start:
+        return False
+    away = _NOUN_THEN_AWAY.match(text, value.end, hit_start)
+    if away and not _MEASURE.match(text, value.end, hit_start):
+        return True  # (but "4,963 reported incidents of assaults" counts the assaults)
+    # "More than 1.5 million payments have been made since ... for people aged 55 and over": a
+    # count with a noun of its own, far from the subject, counts that noun
+    own = _OWN_NOUN.match(text, value.end, hit_start) if value.kind == "count" else None
+    if own is not None and words(text[own.end():hit_start]) > 4:
+        return True
+    # "Expo's 190-plus participating countries, with many other participants attending
+    # virtually": the subject set against what the count counts
+    return value.kind == "count" and bool(_NOUN_THEN_OTHER.match(text, value.end, hit_start))
+
+
+def whole_of_a_part(text: str, value: Value, candidates: Sequence[Value]) -> bool:
+    """Whether ``value`` is the whole of the value before it: the 8,000 of "Five thousand of the
+    8,000 seats". (Said right before the subject, "22 of the 44 seats", it is the subject's own.)"""
+    earlier = [v for v in candidates if v.end <= value.start]
+    return bool(earlier) and bool(_OF_WHOLE.fullmatch(text, earlier[-1].end, value.start))
+
+
+def a_share(text: str, value: Value, gap: str) -> bool:
+    """"its revenues dropped by $50 million (or $6,200 per student)": a share, not the amount."""
+    return value.kind == "money" and bool(gap.strip()) and bool(_PER_AFTER.match(text, value.end))
+
+
+def length_of_its_noun(text: str, value: Value, gap: str, after: bool) -> bool:
+    """"A senior nurse who had a two-year relationship with his ... patient was struck off": a
+    length written as an adjective, some words before the subject, is its own noun's."""
+    return value.kind == "duration" and not after and words(gap) > 3 and bool(
+        _NOUN_AFTER.match(text, value.end)) and bool(_LENGTH_OF_NOUN.match(text, value.start, value.end))
+
+
+def measured_from(text: str, clause_start: int, hit_start: int) -> bool:
+    """"a rise of 0.7 percent from current spending", "more than 1,000 short of its target": the
+    subject is what a change is measured from; only a value after it can be its own."""
+    return bool(_MEASURED_FROM.search(text, max(clause_start, hit_start - 80), hit_start))
