@@ -63,7 +63,10 @@ NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 UPTO, ATLEAST, OVER, UNDER, ABOUT, NEARLY = "up to", "at least", "over", "under", "about", "nearly"
 QUALIFIERS = {
     UPTO: "up to|as many as|as much as|at most|no more than|not more than|not exceeding|"
-          "a maximum of|maximum of|up to a maximum of|within|capped at",
+          "a maximum of|maximum of|up to a maximum of|within|capped at|not to exceed|"
+          "wouldn't exceed|wouldn’t exceed|would not exceed|won't exceed|won’t exceed|will not exceed|"
+          "must not exceed|cannot exceed|can't exceed|can’t exceed|shall not exceed|does not exceed|"
+          "doesn't exceed|doesn’t exceed",
     ATLEAST: "at least|a minimum of|minimum of|no less than|not less than|"
              "no fewer than|not fewer than",
     OVER: "over|more than|in excess of|above|exceeding|upwards of|just over|"
