@@ -71,7 +71,8 @@ def _word(word: str, several: bool, last: bool = False) -> str:
     if not several and word.isdigit() and int(word) < len(_NUMBER_WORDS):
         # "a revised hygiene rating of five", "a top five star rating"; not "the only one"
         name = _NUMBER_WORDS[int(word)]  # "a one out of five hygiene rating" too
-        return (f"(?:{word}|(?<=rating of ){name}|(?<=rated ){name}|{name}(?=[ -]stars?\\b)|"
+        return (f"(?:{word}|(?<=rating of ){name}|(?<=rating of just ){name}|(?<=rating of only ){name}|"
+                f"(?<=rated ){name}|{name}(?=[ -]stars?\\b)|"
                 f"{name}(?= out of (?:five|ten|\\d+)(?:[ -]stars?\\b| (?:[\\w-]+ ){{0,2}}ratings?\\b)))")
     if several and word.isdigit() and int(word) < len(_NUMBER_WORDS):
         return f"(?:{word}|{_NUMBER_WORDS[int(word)]}{'|a single|single' if word == '1' else ''})"
@@ -179,7 +180,7 @@ def _longest(hits: list[tuple[int, int, str]], start: int, end: int) -> list[tup
 _SUSPENDED = re.compile(r"\b[a-z0-9]+-\s+(?:and|or|to)\s+$")  # not the "AA-" of "from AA- to A+"
 _OUT_OF = re.compile(r"(?:\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)) ?(?:/|out of) ?$",
                      re.I)
-_RATED_BEFORE = re.compile(r"\b(?:rating of|rated)\s+$", re.I)
+_RATED_BEFORE = re.compile(r"\b(?:rating of(?: just| only)?|rated)\s+$", re.I)
 # "a one out of five hygiene rating", "rated 4 out of 5 stars": not "one out of five children"
 _OUT_OF_AFTER = re.compile(r" ?(?:/|out of) ?(?:\d+|five|ten)(?:[ -]stars?\b| (?:[\w-]+ ){0,2}ratings?\b)",
                            re.I)

@@ -91,7 +91,8 @@ _ATOMS = "|".join([
     rf"the previous) year)\b",
     rf"\b(?P<lm>{words(W.LONE_MONTHS)})\b",
     r"\b(?P<tdy>yesterday|tomorrow|(?:earlier |later )?today(?!['’])|this (?:morning|afternoon|evening)|"
-    r"tonight|last night)\b",  # "today": see T.TODAY_AFTER
+    r"tonight|last night|by the end of (?:the day|today)|by close of (?:play|business)(?: today)?)\b",
+    # "today": see T.TODAY_AFTER; "by the end of the day": this day (not "at the end of the day")
 ])
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )"
 MAIN = re.compile(rf"(?<!\w)(?:\b(?P<open>{words(W.OPEN_WORDS)}) {_WEEKDAY}?)?"
