@@ -16,6 +16,7 @@ from checker.attachment.owners import (
     a_share,
     claimed_by_complement,
     counts_another_noun,
+    counts_others,
     length_of_its_noun,
     measured_from,
     parallel_items,
@@ -182,7 +183,7 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
             continue  # "its revenues dropped by $50 million (or $6,200 per student)"
         if words(gap) > 1 and whole_of_a_part(text, value, candidates):
             continue  # "Five thousand of the 8,000 seats ... were in county districts": the whole's
-        if (after and claimed_by_complement(text, value, hit)) or (
+        if (after and (claimed_by_complement(text, value, hit) or counts_others(text, value, hit))) or (
                 not after and counts_another_noun(text, value, h_start)):
             continue  # another noun's value
         own = not bare.strip() or _POSSESSIVE.fullmatch(bare)  # "part of last year's Spending Review"

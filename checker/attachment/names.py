@@ -126,6 +126,13 @@ def inside_longer_name(text: str, hit: tuple[int, int]) -> bool:
     "North East Lincolnshire (3.98%)", "Wales" in "New South Wales", "Leeds" in "West Leeds";
     or of another role's: "Investigators" in "20 Senior Investigators".
     What is said of that place is not the subject's. (Other capitalised words before a subject
-    name its owner, "Kirklees Children's Services", and are left alone.)"""
+    name its owner, "Kirklees Children's Services", and are left alone.) A prefix that negates
+    the name makes another one: "Major applications threshold" in "the Non-Major applications
+    threshold"."""
+    if _NEGATING_PREFIX.search(text, max(0, hit[0] - 6), hit[0]):
+        return True
     return text[hit[0]:hit[0] + 1].isupper() and bool(
         _PLACE_QUALIFIER.search(text, max(0, hit[0] - 20), hit[0]))
+
+
+_NEGATING_PREFIX = re.compile(r"\b(?:non|anti|un|ex|pre|post)-$", re.I)

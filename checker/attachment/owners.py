@@ -39,6 +39,9 @@ _PER_AFTER = re.compile(r"\s+(?:per|each)\s+(?!(?:week|month|year|day|annum|hour
 # A length written as an adjective, "a two-year relationship": said of the noun after it
 _LENGTH_OF_NOUN = re.compile(r".*\w-(?:year|month|week|day)$", re.I)
 _NOUN_AFTER = re.compile(r" (?!(?:of|for|to|in|on|at|by|from|and|or|with|period|term)\b)[a-z]{3,}", re.I)
+_OTHERS = re.compile(r"\s+others?\b|\s+other\s+[a-z]", re.I)
+_INTO_A_NOUN = re.compile(r"\b(?:from|across|among|into)\s+$", re.I)
+_PLURAL_AFTER = re.compile(r"(?:\s+[a-z][a-z-]+){0,2}\s+[a-z]{3,}s\b")
 _NOUN_THEN_OTHER = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z]{3,}s\b[^.;:]{0,30}\bother\s+$", re.I)
 _OWN_NOUN = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z]{3,}s\s+(?:have|has|had|were|was|are|is|will)\b")
 # "part of MARTA's $1 billion Station Rehabilitation Program": the whole's value, not the part's
@@ -85,11 +88,21 @@ def counts_another_noun(text: str, value: Value, hit_start: int) -> bool:
     # "More than 1.5 million payments have been made since ... for people aged 55 and over": a
     # count with a noun of its own, far from the subject, counts that noun
     own = _OWN_NOUN.match(text, value.end, hit_start) if value.kind == "count" else None
-    if own is not None and words(text[own.end():hit_start]) > 4:
+    if own is not None and words(text[own.end():hit_start]) > 3:
         return True
     # "Expo's 190-plus participating countries, with many other participants attending
     # virtually": the subject set against what the count counts
     return value.kind == "count" and bool(_NOUN_THEN_OTHER.match(text, value.end, hit_start))
+
+
+def counts_others(text: str, value: Value, hit: tuple[int, int]) -> bool:
+    """A count after the subject that counts a noun of its own: "a 27-year-old man from Eritrea
+    died after he and four others jumped", "men and women aged between 18 and 69 from seven
+    different global regions"."""
+    if value.kind != "count" or value.start < hit[1]:
+        return False
+    into = _INTO_A_NOUN.search(text, max(hit[1], value.start - 12), value.start)
+    return bool(_OTHERS.match(text, value.end) or (into and _PLURAL_AFTER.match(text, value.end)))
 
 
 def whole_of_a_part(text: str, value: Value, candidates: Sequence[Value]) -> bool:

@@ -22,7 +22,7 @@ _QUALIFIED = r"(?:(?:about|around|approximately|roughly|some|almost|nearly|more 
 _CHANGE_VERB = (r"(?:increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|r(?:ose|isen|ises?|ising)|"
                 r"f(?:ell|allen|alls?|alling)|gr(?:ew|own|ows?|owing)|dropp(?:ed|ing)|drops?|"
                 r"declin(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|slipp(?:ed|ing)|"
-                r"leap(?:s|t|ed|ing)?|rocket(?:ed|s|ing)?|spik(?:e|ed|es|ing)|dipp(?:ed|ing)|dips?|"
+                r"leap(?:s|t|ed|ing)?|exceed(?:ed|s|ing)?(?=\s+by\b)|overs(?:hot|hoot)|rocket(?:ed|s|ing)?|spik(?:e|ed|es|ing)|dipp(?:ed|ing)|dips?|"
                 r"s(?:ank|unk|inks?|inking)|slid(?:es?|ing)?|"
                 r"gain(?:ed|s|ing)?|lost|los(?:es|ing)|add(?:ed|s|ing)|shed(?:s|ding)?|reduc(?:e|ed|es|ing)|"
                 r"cut(?:s|ting)?|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|halv(?:e|ed|es|ing)|"

@@ -105,7 +105,8 @@ _AGED = re.compile(r"\b(?:(?:aged|ages|age of|ages of)\s+(?:(?:over|under|betwee
                    r"residents|tenants|applicants|individuals|customers|patients|drivers|seniors|"
                    r"pensioners|children|pupils|students|those aged|youths?)\s+"
                    r"(?:over|under|aged)\s+|the\s+(?:over|under)-|"
-                   r"\b(?:aged|ages of)\s+\d{1,3}\s*(?:to|and|or|-|–)\s*)$", re.I)  # "aged 60 to 74"
+                   r"\b(?:aged|ages of)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|to|and|or|-|–)\s*)$",
+                   re.I)  # "aged 60 to 74", "aged 50, 55 and 65"
 # "a 34-year-old", and the first age of "10- to 18-year-olds", "five and six-year-olds";
 # "under 18 years of age"
 _YEARS_OLD = re.compile(r"(?:-?\s*(?:to|and|or|-|–)\s*(?:\d{1,3}|[a-z]+))?[- ]years?[- ]olds?\b"

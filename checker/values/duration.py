@@ -53,7 +53,8 @@ _PATTERN = re.compile(
     rf"(?: \(\d+\))?"  # "within ten (10) calendar days"
     rf"(?:(?(btw) (?:and|to|-) |(?: ?(?:-|to) ?| or ))(?P<b>{NUMBER}))?"  # "two or three years" too
     rf"(?P<om> or (?:more|longer))?"  # "for one or more years"
-    rf"[ -](?:(?:further|more|additional|extra|full|consecutive|working|calendar|clear|business) )?"
+    rf"[ -](?:(?:further|more|additional|extra|full|consecutive|working|calendar|clear|business|tax|"
+    rf"financial|fiscal|academic|school) )?"
     rf"(?P<u>{_UNIT})(?:-long\b)?"
     rf"(?P<half> and a half(?![\w-]))?"
     rf"(?P<qa>,? at (?:the )?(?:most|least|the latest)\b)?",  # "2 months at most"

@@ -27,7 +27,8 @@ _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve "
 UNITS = {w: i for i, w in enumerate(_UNITS)}
 TENS = {w: 20 + 10 * i for i, w in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split())}
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "lakh": 1e5, "crore": 1e7}  # South Asian: "1.2 lakh new cases", "220.11 lakh tonnes"
 SCALE_NAMES = {v: k for k, v in SCALES.items()}
 
 
@@ -40,8 +41,8 @@ _UNIT = rf"(?:{_alt(UNITS)})(?![a-z])"
 _DIGIT = rf"(?:{_alt(_UNITS[1:10])})(?![a-z])"
 _TEN = rf"(?:{_alt(TENS)})(?![a-z])"
 _SMALL = rf"(?:{_TEN}(?:[- ]{_DIGIT})?|{_UNIT})"
-_SCALE = r"(?:hundred|thousand|million|billion|trillion|dozen)(?![a-z])"
-_BIG = r"(?:thousand|million|billion|trillion)(?![a-z])"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|lakh|crore|dozen)(?![a-z])"
+_BIG = r"(?:thousand|million|billion|trillion|lakh|crore)(?![a-z])"
 # "and" joins words only after a scale word ("one hundred and twenty").
 _AND = r"(?:(?<=hundred )|(?<=thousand )|(?<=million )|(?<=billion ))and "
 
@@ -69,7 +70,7 @@ QUALIFIERS = {
           "doesn't exceed|doesn’t exceed",
     ATLEAST: "at least|a minimum of|minimum of|no less than|not less than|"
              "no fewer than|not fewer than",
-    OVER: "over|more than|in excess of|above|exceeding|upwards of|just over|"
+    OVER: "over|more than|in excess of|above|exceeding|exceed|exceeds|exceeded|upwards of|just over|"
           "greater than|well over|well above|topping|topped|tops",
     UNDER: "under|less than|fewer than|below",
     ABOUT: "about|around|approximately|approx\\.|approx|roughly|some|circa|c\\.|"
@@ -136,7 +137,7 @@ _NUMERAL_FULL = re.compile(r"(\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}
                            r"|\d+)(\.\d+)?")
 _GROUPING = re.compile(r"[,\s\u00a0\u202f]")
 _TOKEN = re.compile(r"[a-z]+")
-_SPLIT_SCALE = re.compile(r"(.*?)[ -]?(thousand|million|billion|trillion)", re.I)
+_SPLIT_SCALE = re.compile(r"(.*?)[ -]?(thousand|million|billion|trillion|lakh|crore)", re.I)
 
 
 @functools.lru_cache(maxsize=4096)  # pure, and called for every figure

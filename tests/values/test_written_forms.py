@@ -44,13 +44,13 @@ def labels(kind: str, sentence: str) -> list[str]:
     # http://carthage-mo.elaws.us/code/coor_ch18_artii_div1_sec18-25
     ("duration", "Employees applying to take this leave must have been employed continuously for one or more "
                  "years to qualify.", ["at least 1 year"]),  # http://www.compliancegroup.co.uk/2015/10/parental-leave/
-    ("duration", "It took two or three years.", ["2-3 years"]),
+    ("duration", "It took two or three years.", ["2-3 years"]),  # "or" between two numbers: a range
     # a ceiling said with a negated verb: "wouldn't exceed $60,524,860" is up to it
     ("money", "One of the significant changes that the developer proposed was that the cost for the entire "
               "project wouldn’t exceed $60,524,860, as opposed to the original $80 million plan.",
      ["up to $60,524,860", "$80m"]),
     # https://www.wect.com/2023/05/15/project-grace-returns-county-agenda-what-that-means-new-library-museum-wilmington/
-    ("money", "The cost did exceed $5m.", ["$5m"]),  # "or" between two numbers: a range
+    ("money", "The cost did exceed $5m.", ["over $5m"]),  # "exceed" alone: a floor
 ])
 def test_written_forms(kind, sentence, expected):
     assert labels(kind, sentence) == expected
