@@ -29,13 +29,15 @@ _POINTS_BACK = re.compile(
     r"library|museum|office|hall|center|location|store|shop|plant|property|vessel|ship|aircraft|"
     r"fleet|train|vehicle)\b)", re.I)
 # A clause that goes on about the subject: "..., and it is expected to take two years"
-_IT_GOES_ON = re.compile(r",?\s+(?:and|but|so)\s+(it|they|th(?:at|is|e) (?:date|figure|number|total|amount|"
-                         r"sum|cost|deadline|target))\b", re.I)
+_IT_GOES_ON = re.compile(r"(?:,?\s+(?:and|but|so)|;)\s+(it|they|th(?:at|is|e) (?:date|figure|number|total|"
+                         r"amount|sum|cost|deadline|target))\b", re.I)
 # Two values side by side, neither the subject's more than the other: "$59m in 2014 and $68m in 2018"
 _JOINED = re.compile(r"[^,.;:()]{0,30}?\b(?:and|or)\s+", re.I)
 _AND = re.compile(r",?\s+and\s+", re.I)  # a subject's clause cut right after it by "and"
 _NAME_YEAR = re.compile(r" (?:1[89]|20)\d\d\b(?![-–/]\d| ?%)")
-_NOW = re.compile(r"\b(?:now|currently|has since|have since)\b", re.I)
+# "... was a clean audit last year; It has moved back into 'unqualified with findings'"
+_NOW = re.compile(r"\b(?:now|currently|has since|have since|(?:has|have) (?:moved|slipped|dropped|fallen|"
+                  r"risen|climbed|been (?:up|down)graded)|moved (?:back|up|down))\b", re.I)
 _OPENS = re.compile(r"\W*(?:(?:the|a|an|its|their|this|our|these|those)\s+)?", re.I)  # the clause's subject
 _HEAD = re.compile(r"([A-Za-z]{3,})\W*$")  # a subject's last word: its head noun, mostly
 

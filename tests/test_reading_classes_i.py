@@ -7,7 +7,51 @@ from __future__ import annotations
 
 from tests.reading_classes import reading_tests
 
+AUDITS = ("clean audit", "unqualified with findings", "qualified", "adverse", "disclaimed")
+OLD_OFSTED = ("outstanding", "good", "adequate", "inadequate")
+
 READ = [
+    # -- a relative clause after the subject, then the clause goes on with its value: the clause's
+    # grades are the past
+    ("The authority, which was judged ‘adequate’ in 2013 and ‘inadequate’ in 2010, received a ‘good’ rating "
+     "overall.", "authority", "rating", "2017-06-13", "good", OLD_OFSTED),
+    # https://www.communitycare.co.uk/2017/06/13/councils-work-asylum-seeking-children-helps-boost-ofsted-rating/
+    # -- "that number had increased to 513": the earlier figure is what it changed from
+    ("Between April and June 2024, 390 applications were made and by the first three months of 2025, that "
+     "number had increased to 513 - but the number of decisions being made by the BSR during each quarter "
+     "has remained fairly steady, at approximately 275 decisions per quarter.", "applications", "count",
+     "2025-09-17", "513", ()),
+    # https://www.pinsentmasons.com/out-law/news/regulator-needs-support-building-safety-decision
+    # -- "...; It has moved back into": the clause after the semicolon goes on about the subject
+    ("The City of Ekurhuleni was a clean audit last year; It has moved back into ‘unqualified with findings’ "
+     "having had some trouble with procurement issues.", "City of Ekurhuleni", "rating", "2024-08-27",
+     "unqualified with findings", AUDITS),  # https://www.ecr.co.za/news/news/ag-only-34-sa-municipalities-got-clean-audit/
+    # -- parts and wholes: "34 of the country's 257", "1.4 million sticks of ... inside 140 cartons"
+    ("Only 34 of the country’s 257 municipalities achieved clean audits in 2022-23.", "clean audits", "count",
+     "2024-09-11", "34", ()),
+    # https://outliereditor.co.za/index.php/2024/09/11/municipal-audit-tracker-visualising-13-years-of-south-africas-local-government-audit-outcomes
+    ("With the assistance of the advanced Vehicle X-ray Inspection System, 1.4 million sticks of dutiable "
+     "cigarettes were found inside 140 cartons.", "dutiable cigarettes", "count", "2004-10-05", "1.4 million",
+     ()),  # https://www.customs.gov.hk/en/customs-announcement/press-release/index_id_342.html
+    # -- "a qualified audit opinion"
+    ("Govan Mbeki Municipality attained a qualified audit opinion from the office of the Auditor-General of "
+     "South Africa.", "Govan Mbeki Municipality", "rating", "2022-04-29", "qualified", AUDITS),
+    # https://www.citizen.co.za/ridge-times/news-headlines/2022/04/29/gmm-obtains-qualified-audit-opinion-with-findings/
+    # -- a year right before the subject says which one it is; the clause dates it after
+    ("When South Africa’s auditor-general, Tsakani Maluleke, presented the 2022-23 consolidated general "
+     "report on local government audit outcomes to parliament on Tuesday 27 August, she said that although a "
+     "few municipalities had maintained clean audits over several years, the overall picture remains bleak.",
+     "consolidated general report", "date", "2024-09-11", "2024-08-27", ()),
+    # https://outliereditor.co.za/index.php/2024/09/11/municipal-audit-tracker-visualising-13-years-of-south-africas-local-government-audit-outcomes
+    ("In its updated 2018 technical provisions update published today, 4 January, USS said that changes to "
+     "realised asset return, mortality rates and expected investment returns helped reduce the deficit.",
+     "technical provisions update", "date", "2019-01-04", "2019-01-04", ()),
+    # https://www.pensionsage.com/pa/USS-deficit-halved-in-latest-valuation.php
+    # -- "before the end of this year" is a deadline, "by"
+    ("The company will tell the Oireachtas Communications Committee later today that it will have its first "
+     "‘Fibre to Home’ services delivered before the end of this year.", "Fibre to Home", "date", "2020-11-18",
+     "by end of 2020 (2020-09..2020-12)", ()),
+    # https://kclr96fm.com/first-fibre-to-home-services-to-be-delivered-by-the-end-of-this-year/
     # -- South Asian scales: "1.2 lakh"
     ("Cervical cancer remains the second most common cancer among women in India, with over 1.2 lakh new "
      "cases and nearly 80,000 deaths annually.", "new cases", "count", "2026-02-27", "over 1.2 lakh", ()),
@@ -37,6 +81,9 @@ NOTHING = [
 ]
 
 BOUNDARIES = [
+    # a year before the subject is its date where the clause has no other
+    ("The 2022-23 consolidated general report was presented to parliament.", "consolidated general report",
+     "date", "2024-09-11", "2022..2023", ()),
     # "will exceed £300 million" is a bound, not a change
     ("The amount needed to fund the PPF compensation levy will exceed £300 million.", "PPF compensation levy",
      "money", "2020-01-01", "over £300m", ()),

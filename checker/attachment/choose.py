@@ -10,7 +10,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from checker.attachment.clauses import asides, inner_relative
+from checker.attachment.clauses import asides, relative_after
 from checker.attachment.names import items, respectively
 from checker.attachment.owners import (
     a_share,
@@ -19,6 +19,7 @@ from checker.attachment.owners import (
     counts_others,
     length_of_its_noun,
     measured_from,
+    names_which,
     parallel_items,
     whole_of_a_part,
 )
@@ -131,9 +132,10 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
                   and not any(a <= v.start < b for a, b in aside)]
     if measured_from(text, c_start, h_start):
         candidates = [v for v in candidates if v.start >= h_end]
-    inner = inner_relative(text, c_end, hit)
-    if inner and any(v.start >= inner[1] for v in candidates):
-        candidates = [v for v in candidates if not inner[0] <= v.start < inner[1]]
+    candidates = [v for v in candidates if not names_which(text, v, hit, candidates)]
+    relative = relative_after(text, c_end, hit)
+    if relative and any(v.start >= relative[1] for v in candidates):
+        candidates = [v for v in candidates if not relative[0] <= v.start < relative[1]]
     if not candidates:
         return None
     roles = roles_of(text, candidates, c_start, memo)

@@ -33,19 +33,22 @@ _NOUN_THEN_AWAY = re.compile(r"\s+(?:[a-z][\w'’-]*\s+)?"
                              r"less|over|under|up|down)\b|[a-z]+ed\b)[a-z][\w'’-]*,?\s+"
                              r"(?:from|of|among|amongst|about|involving|including)\b", re.I)
 _MEASURE = re.compile(r"\s+(?:[a-z]+\s+)?(?:incidents|cases|instances|reports|counts|episodes|acts|offences|"
-                      r"offenses)\s+of\b", re.I)
+                      r"offenses|sticks|packets|packs|pieces|items|units|doses|bottles|tonnes|kilos|"
+                      r"litres)\s+of\b", re.I)  # "1.4 million sticks of dutiable cigarettes"
 # "$6,200 per student": a share, not the amount ("£1,240 per week" is the weekly charge)
 _PER_AFTER = re.compile(r"\s+(?:per|each)\s+(?!(?:week|month|year|day|annum|hour|night|head)\b)[a-z]", re.I)
 # A length written as an adjective, "a two-year relationship": said of the noun after it
 _LENGTH_OF_NOUN = re.compile(r".*\w-(?:year|month|week|day)$", re.I)
 _NOUN_AFTER = re.compile(r" (?!(?:of|for|to|in|on|at|by|from|and|or|with|period|term)\b)[a-z]{3,}", re.I)
 _OTHERS = re.compile(r"\s+others?\b|\s+other\s+[a-z]", re.I)
-_INTO_A_NOUN = re.compile(r"\b(?:from|across|among|into)\s+$", re.I)
+_INTO_A_NOUN = re.compile(r"\b(?:from|across|among|into|in|inside|within|at)\s+$", re.I)
 _PLURAL_AFTER = re.compile(r"(?:\s+[a-z][a-z-]+){0,2}\s+[a-z]{3,}s\b")
 _NOUN_THEN_OTHER = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z]{3,}s\b[^.;:]{0,30}\bother\s+$", re.I)
 _OWN_NOUN = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z]{3,}s\s+(?:have|has|had|were|was|are|is|will)\b")
 # "part of MARTA's $1 billion Station Rehabilitation Program": the whole's value, not the part's
-_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?)?", re.I)
+# "Five thousand of the 8,000 seats", "34 of the country's 257 municipalities"
+_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?|(?:the\s+)?[\w-]+['’]s?\s+|its\s+|"
+                       r"their\s+)?", re.I)
 _MEASURED_FROM = re.compile(r"(?:\b(?:rise|rises|increase|increases|fall|falls|drop|drops|decrease|"
                             r"decreases|cut|up|down|higher|lower|more|less)\b(?:[^.;:]|\.(?=\d)){0,40}\bfrom|\bshort\s+of)\s+"
                             r"(?:(?:the|its|their|our)\s+)?$", re.I)
@@ -103,6 +106,15 @@ def counts_others(text: str, value: Value, hit: tuple[int, int]) -> bool:
         return False
     into = _INTO_A_NOUN.search(text, max(hit[1], value.start - 12), value.start)
     return bool(_OTHERS.match(text, value.end) or (into and _PLURAL_AFTER.match(text, value.end)))
+
+
+def names_which(text: str, value: Value, hit: tuple[int, int], candidates: Sequence[Value]) -> bool:
+    """A year right before the subject that says which one it is, where the clause dates it
+    after: "presented the 2022-23 consolidated general report ... on Tuesday 27 August", "its
+    updated 2018 technical provisions update published today, 4 January"."""
+    return value.kind == "date" and value.precision == "year" and value.point is None \
+        and value.end <= hit[0] and not text[value.end:hit[0]].strip() \
+        and any(v.start >= hit[1] for v in candidates)
 
 
 def whole_of_a_part(text: str, value: Value, candidates: Sequence[Value]) -> bool:

@@ -77,7 +77,10 @@ _CHANGE_WORD = re.compile(rf"\b{_CHANGE_VERB}\b|\b{CHANGE_NOUN}\b", re.I)
 _FROM_TO = re.compile(r"['’”\"]?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:in|at|on|by)\s+[^,;()]{1,25}?\s*)?"
                       r"to\s+(?:an?\s+)?['‘“\"]?",
                       re.I)
-_CONTRAST = re.compile(r"\b(?:but|now|since|later|subsequently|already)\b", re.I)
+# "... but has since grown to", "390 applications were made and by ... 2025, that number had
+# increased to 513": what the later, current value changed from
+_CONTRAST = re.compile(r"\b(?:but|now|since|later|subsequently|already|th(?:at|is|e) (?:number|figure|total|"
+                       r"amount|rate|level|count))\b", re.I)
 SUBJECT_IS_CHANGE = re.compile(rf"\b{CHANGE_NOUN}\b", re.I)
 
 
@@ -114,6 +117,16 @@ def _marks(text: str, value: Value, clause_start: int, memo: dict | None) -> tup
     if memo is not None:
         memo[key] = found
     return found
+
+
+def _changed_from(text: str, earlier: Value, later: Value) -> bool:
+    """Whether the current value ``later`` is what ``earlier`` changed into (``_CONTRAST``): near
+    it, or named again as "that number"."""
+    contrast = _CONTRAST.search(text, earlier.end, later.start)
+    if contrast is None:
+        return False
+    near = 20 if contrast.group().lower().startswith(("that", "this", "the")) else 12
+    return words(text[earlier.end:later.start]) <= near
 
 
 def roles_of(text: str, candidates: Sequence[Value], clause_start: int,
@@ -161,7 +174,6 @@ def roles_of(text: str, candidates: Sequence[Value], clause_start: int,
     if "current" in roles:
         first = roles.index("current")
         later = candidates[first]
-        roles = ["previous" if r == "plain" and i < first and _CONTRAST.search(
-            text, candidates[i].end, later.start) and words(text[candidates[i].end:later.start]) <= 12
+        roles = ["previous" if r == "plain" and i < first and _changed_from(text, candidates[i], later)
                  else r for i, r in enumerate(roles)]
     return roles

@@ -70,6 +70,8 @@ def atom_value(atom, mod: str, open_word: str, doc: dt.date | None, future: bool
     """The Value of what ``dates.find`` read at text[s:e] -- a Span, or a Yearless
     to resolve against the document date -- once its modifier and open word apply."""
     open_word = "before" if open_word == "prior to" else open_word
+    if open_word == "before" and mod in ("end", "late"):
+        open_word = "by"  # "before the end of this year" is a deadline: by the end of the year
     if isinstance(atom, W.Yearless):
         if doc is None:  # unbounded, keeping its month (and day); a season has no month to keep
             words = " ".join(w for w in (open_word, W.MODIFIERS[mod][0] if mod else "", atom.name) if w)
