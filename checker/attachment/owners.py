@@ -91,7 +91,7 @@ def counts_another_noun(text: str, value: Value, hit_start: int) -> bool:
     # "More than 1.5 million payments have been made since ... for people aged 55 and over": a
     # count with a noun of its own, far from the subject, counts that noun
     own = _OWN_NOUN.match(text, value.end, hit_start) if value.kind == "count" else None
-    if own is not None and words(text[own.end():hit_start]) > 3:
+    if own is not None and words(text[own.end():hit_start]) > 4:
         return True
     # "Expo's 190-plus participating countries, with many other participants attending
     # virtually": the subject set against what the count counts
