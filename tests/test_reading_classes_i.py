@@ -80,6 +80,13 @@ NOTHING = [
     # https://westminster.moderngov.co.uk/mgAi.aspx?ID=14326
 ]
 
+READ += [
+    # -- an aside ", where ..." does not end at the comma of "$3,000,000"
+    ("Potential fines are very significant under the Fisheries Act, as we recently reported in the Teck "
+     "Metals case, where $3,000,000 in fines were levied at the end of February, 2016.", "levied", "money",
+     "2016-03-15", "$3,000,000", ()),  # https://www.siskinds.com/envirolaw/no-charges-for-mount-polley-dam-breach-yet/
+]
+
 BOUNDARIES = [
     # a year before the subject is its date where the clause has no other
     ("The 2022-23 consolidated general report was presented to parliament.", "consolidated general report",

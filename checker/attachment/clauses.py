@@ -28,7 +28,8 @@ _CLAUSE_BREAK = re.compile(
 
 # Asides that the clause goes on after: ", where 67% of schools remain ..., are more likely",
 # "compared to the same quarter last year, dropping from ... to ...". Their values are theirs.
-_ASIDE = re.compile(r",\s+where\s+[^,;()]{1,150}(?=,)|,?\s+compared\s+(?:with|to)\s+[^,;()]{1,80}"
+_ASIDE = re.compile(r",\s+where\s+(?:[^,;()]|,(?=\d)){1,150}(?=,(?!\d))|"
+                    r",?\s+compared\s+(?:with|to)\s+(?:[^,;()]|,(?=\d)){1,80}"
                     r"(?=, (?:[a-z]+ing|to|reaching)\b)", re.I)
 
 
