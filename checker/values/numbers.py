@@ -82,7 +82,10 @@ _QWORDS = {w.replace("\\", ""): k for k, ws in QUALIFIERS.items() for w in ws.sp
 QUALIFIER = rf"(?i:(?<![\w.])(?:{_alt(w for ws in QUALIFIERS.values() for w in ws.split('|'))})(?![\w]))"
 #: Words between a bound and its number: "up to an extra 3%", "over a further £2m".
 QUALIFIER_GAP = r"(?:(?:an? )?(?i:extra|further|additional) )?"
-ABOUT_SLACK = 0.10  # "about a year" holds anything within 10% of a year
+# "about a year" holds anything within 5% of a year, beyond the figure's own precision: readers
+# flag "around £329m" against a record of £305m, and "about 1.4 million" against 1.5 million
+ABOUT_SLACK = 0.05
+NEARLY_SLACK = 0.10  # "nearly two years": the 10% below
 
 
 # "edged up to 6 percent", "brings the total up to £808,000": "up" belongs to the verb of change
@@ -127,7 +130,7 @@ def qualify(kind: str, value: float, low: float, high: float):
         d = abs(value) * ABOUT_SLACK
         return min(low, value - d), max(high, value + d), False, False, "about "
     if kind == NEARLY:
-        return value - abs(value) * ABOUT_SLACK, value, False, False, "nearly "
+        return value - abs(value) * NEARLY_SLACK, value, False, False, "nearly "
     return low, high, False, False, ""
 
 

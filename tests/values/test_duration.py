@@ -89,7 +89,7 @@ def test_durations(sentence, expected):
     ("for up to three years", 0, 36, False),
     ("for at least two years", 24, math.inf, False),
     ("for more than six months", 6, math.inf, True),
-    ("for about a year", 10.8, 13.2, False),
+    ("for about a year", 11.4, 12.6, False),
 ])
 def test_intervals_in_months(sentence, low, high, low_open):
     (v,) = find(sentence, 0, len(sentence), Context())

@@ -36,7 +36,7 @@ CASES = [  # sentence, label, unit, low, high
     ("A sum of £2,000.50 was refunded.", "£2,000.50", "GBP", 2000.495, 2000.505),
     ("The figure written as £1.60m keeps its zero.", "£1.60m", "GBP", 1.595 * M, 1.605 * M),
     ("Up to £2m is available for the programme.", "up to £2m", "GBP", 0, 2 * M),
-    ("The programme cost around £1.6m.", "about £1.6m", "GBP", 1.44 * M, 1.76 * M),
+    ("The programme cost around £1.6m.", "about £1.6m", "GBP", 1.52 * M, 1.68 * M),
     ("Costs are between £2m and £3m.", "£2m-£3m", "GBP", 1.5 * M, 3.5 * M),
     ("Costs are £2m-£3m a year.", "£2m-£3m", "GBP", 1.5 * M, 3.5 * M),
     ("Costs are £2-3m a year.", "£2m-£3m", "GBP", 1.5 * M, 3.5 * M),

@@ -14,7 +14,7 @@ M = 1e6
     ("duration", "three years", "3 years", 36, 36),
     ("duration", "up to 3 years", "up to 3 years", 0, 36),
     ("duration", "at least 2 years", "at least 2 years", 24, math.inf),
-    ("duration", "about 1 year", "about 1 year", 10.8, 13.2),
+    ("duration", "about 1 year", "about 1 year", 11.4, 12.6),
     ("duration", "18 months", "18 months", 18, 18),
     ("duration", "52 weeks", "52 weeks", 12, 12),
     ("duration", "10 days", "10 days", 120 / 365, 120 / 365),
