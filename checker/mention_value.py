@@ -34,6 +34,10 @@ _IT_GOES_ON = re.compile(r"(?:,?\s+(?:and|but|so)|;)\s+(it|they|th(?:at|is|e) (?
 # Two values side by side, neither the subject's more than the other: "$59m in 2014 and $68m in 2018"
 _JOINED = re.compile(r"[^,.;:()]{0,30}?\b(?:and|or)\s+", re.I)
 _AND = re.compile(r",?\s+and\s+", re.I)  # a subject's clause cut right after it by "and"
+# A name after a preposition is named in passing ("breaches of the Health and Social Care Act
+# 2008"); as the clause's subject, the sentence's date is its own ("On 25 September 2008, the
+# Waste Minimisation Act 2008 (the Act) was introduced")
+_NAMED_UNDER = re.compile(r"\b(?:of|under|in|to|by|with|for|from|against|per)\s+(?:the\s+)?$", re.I)
 _NAME_YEAR = re.compile(r" (?:1[89]|20)\d\d\b(?![-–/]\d| ?%)")
 # "... was a clean audit last year; It has moved back into 'unqualified with findings'"
 _NOW = re.compile(r"\b(?:now|currently|has since|have since|(?:has|have) (?:moved|slipped|dropped|fallen|"
@@ -46,7 +50,8 @@ def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[
                  values: SentenceValues) -> attachment.Chosen | attachment.Competing | None:
     """The value the mention ``hit`` in sentence ``index`` states (module docstring)."""
     if kind == "date" and _NAME_YEAR.match(doc.text, hit.end) and doc.text[hit.end - 1:hit.end].isalpha() \
-            and doc.text[hit.start:hit.end].split()[-1][:1].isupper():
+            and doc.text[hit.start:hit.end].split()[-1][:1].isupper() \
+            and _NAMED_UNDER.search(doc.text, max(0, hit.start - 30), hit.start):
         # "breaches of the Health and Social Care Act 2008", "the Official Information Act 1982
         # (OIA), which was transferred ... on 15 December 2023": a name that carries its year is
         # named in passing; the sentence's dates are of what is done under it

@@ -21,6 +21,7 @@ from checker.attachment.owners import (
     measured_from,
     names_which,
     parallel_items,
+    whole_it_belongs_to,
     whole_of_a_part,
 )
 from checker.attachment.roles import REACH, SUBJECT_IS_CHANGE, between, roles_of, words
@@ -132,7 +133,9 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
                   and not any(a <= v.start < b for a, b in aside)]
     if measured_from(text, c_start, h_start):
         candidates = [v for v in candidates if v.start >= h_end]
-    candidates = [v for v in candidates if not names_which(text, v, hit, candidates)]
+    candidates = [v for v in candidates if not names_which(text, v, hit, candidates)
+                  and not (v.end <= h_start and "," in text[v.end:h_start]
+                           and whole_it_belongs_to(text, v, sentence[0]))]
     relative = relative_after(text, c_end, hit)
     if relative and any(v.start >= relative[1] for v in candidates):
         candidates = [v for v in candidates if not relative[0] <= v.start < relative[1]]

@@ -49,8 +49,11 @@ _OWN_NOUN = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z]{3,}s\s+(?:have|has|had|wer
 # "Five thousand of the 8,000 seats", "34 of the country's 257 municipalities"
 _OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?|(?:the\s+)?[\w-]+['’]s?\s+|its\s+|"
                        r"their\s+)?", re.I)
+_OF_FRONTED = re.compile(r"\W*(?:Of|Out of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:about\s+|some\s+|around\s+)?",
+                         re.I)
 _MEASURED_FROM = re.compile(r"(?:\b(?:rise|rises|increase|increases|fall|falls|drop|drops|decrease|"
-                            r"decreases|cut|up|down|higher|lower|more|less)\b(?:[^.;:]|\.(?=\d)){0,40}\bfrom|\bshort\s+of)\s+"
+                            r"decreases|cut|up|down|higher|lower|more|less)\b(?:[^.;:]|\.(?=\d)){0,40}\bfrom|\bshort\s+of|"
+                            r"\bthan\s+(?:(?:those|that|the\s+ones?)\s+(?:for|of|at|in)\s+)?)\s+"
                             r"(?:(?:the|its|their|our)\s+)?$", re.I)
 # "California at $1.86 billion, Missouri at $1.74 billion, Michigan at $1.56 billion": items
 # of one shape, a name and its value joined by the same word, set off by commas
@@ -115,6 +118,13 @@ def names_which(text: str, value: Value, hit: tuple[int, int], candidates: Seque
     return value.kind == "date" and value.precision == "year" and value.point is None \
         and value.end <= hit[0] and not text[value.end:hit[0]].strip() \
         and any(v.start >= hit[1] for v in candidates)
+
+
+def whole_it_belongs_to(text: str, value: Value, sentence_start: int) -> bool:
+    """"Of 320 councils responsible for waste collections in England, East Cambridgeshire has
+    moved from 237th to 25th": the set the subject is one of, fronted (the caller asks only of a
+    subject after the phrase's comma: "Of 22 trusts in the region, 10 ..." counts the trusts)."""
+    return bool(_OF_FRONTED.fullmatch(text, sentence_start, value.start))
 
 
 def whole_of_a_part(text: str, value: Value, candidates: Sequence[Value]) -> bool:

@@ -57,12 +57,15 @@ _BY = re.compile(rf"\bby\s+{_QUALIFIED}{_EDGE}", re.I)
 _CHANGE = re.compile(rf"(?:\b{_CHANGE_VERB}\s+(?:by\s+)?{_QUALIFIED}|{_UP_DOWN}{_QUALIFIED}|"
                      rf"\b(?:an?|the)\s+(?:\w+\s+)?{CHANGE_NOUN}\s+(?:of\s+)?{_QUALIFIED}|[+−]\s?){_EDGE}",
                      re.I)
-_CURRENT = re.compile(rf"\b(?:now|currently)\s+(?:(?:the|its|their)\s+[\w-]+\s+)?(?:(?:is|are|stands? at|"
+# "38 complaints were made, however this should have been 31": a correction states the value now
+_CURRENT = re.compile(rf"(?:\bshould\s+have\s+been\s+|"
+                      rf"\b(?:now|currently|presently)\s+(?:(?:the|its|their)\s+[\w-]+\s+)?(?:(?:is|are|"
+                      rf"stands? at|"
                       rf"totals?|at|running at|sits at|stood at|"
                       rf"(?:is\s+)?(?:rated|graded|judged)(?:\s+as)?)\s+)?"
                       rf"(?:(?:expected|estimated|forecast|projected|"
                       rf"likely|set|due|thought|predicted|budgeted)\s+(?:to\s+(?:cost|be|reach|total|hit)|at)\s+)?"
-                      rf"{_QUALIFIED}(?:an?\s+)?{_EDGE}", re.I)
+                      rf"){_QUALIFIED}(?:an?\s+)?{_EDGE}", re.I)
 _TO = re.compile(rf"\b(?:to|reach(?:ed|ing)?|hitting|hit)\s+(?:(?:an?|the)\s+(?:[a-z]+ly\s+[a-z]+\s+)?)?"
                  rf"(?:(?:new|record|estimated|total of|high of|low of)\s+)*{_EDGE}",
                  re.I)  # "to a contractually obligated $1.73 billion"
@@ -79,8 +82,8 @@ _FROM_TO = re.compile(r"['’”\"]?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:in|at|on|by)
                       re.I)
 # "... but has since grown to", "390 applications were made and by ... 2025, that number had
 # increased to 513": what the later, current value changed from
-_CONTRAST = re.compile(r"\b(?:but|now|since|later|subsequently|already|th(?:at|is|e) (?:number|figure|total|"
-                       r"amount|rate|level|count))\b", re.I)
+_CONTRAST = re.compile(r"\b(?:but|however|now|presently|since|later|subsequently|already|"
+                       r"th(?:at|is|e) (?:number|figure|total|amount|rate|level|count))\b", re.I)
 SUBJECT_IS_CHANGE = re.compile(rf"\b{CHANGE_NOUN}\b", re.I)
 
 

@@ -126,3 +126,17 @@ EXTENSION = "It is expected to be completed by the end of 2015."  # https://noah
 def test_an_open_date_is_compared_by_the_period_it_names(sentence, record, expected):
     from checker.values import parse_value
     assert agrees(_stated(sentence, "2014-02-26"), parse_value("date", record)) is expected
+
+
+@pytest.mark.parametrize("kind,written,record,expected", [
+    # "about" widens a figure by 5%: readers flag "around £329m" against a record of £305m
+    ("count", "about 1.4 million Americans", "1,500,000", False),
+    ("count", "about 1.4 million Americans", "1,420,000", True),
+    ("money", "around £329 million", "£305m", False),
+    ("money", "around £329 million", "£320m", True),
+    ("duration", "nearly two years", "22 months", True),  # "nearly" keeps the 10% below
+])
+def test_about_is_within_five_percent(kind, written, record, expected):
+    from checker.values import find_values, parse_value
+    (stated,) = [v for v in find_values(kind, written) if v.kind == kind]
+    assert agrees(stated, parse_value(kind, record)) is expected

@@ -220,7 +220,7 @@ def _weekday(text: str, m: re.Match, start: int, end: int | None = None, doc: dt
     if _BRACKETED_DATE.match(text, m.end("wk")):
         return None  # "the Assembly debate on Tuesday (23 February 2016)": the bracket says which
     cued = before.lower() in D.BEFORE or D.AFTER.match(text, m.end("wk")) or (
-        before.islower() and before.endswith("ed")) or (
+        before.islower() and (before.endswith("ed") or before in ("born", "died", "hit", "met", "held"))) or (
         before.islower() and not _CAPITAL_AFTER.match(text, m.end("wk"))
         and _PAST_BEFORE.search(text, max(start, m.start("wk") - 50), m.start("wk")))
     if not (g := m.group("wk_r")) and not cued:

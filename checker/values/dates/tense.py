@@ -24,6 +24,7 @@ FUTURE_CUES = ("will", "won't", "wont", "shall", "until", "till", "ends",
                "comes into force", "goes live", "kicks off", "faces", "is scheduled", "are scheduled",
                "is set to", "are set to", "is slated", "are slated", "approaches", "approaching",
                "could be", "may be", "might be", "should be", "must be", "needs to be", "need to be",
+               "on track for", "on track to", "on course for",
                # an event moved to a new date: "that date has since been moved to Aug. 20"
                "moved to", "pushed back to", "put back to", "postponed to", "rescheduled for",
                "rescheduled to", "delayed to", "brought forward to")

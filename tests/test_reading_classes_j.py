@@ -1,0 +1,48 @@
+"""Classes of sentences found in sample J (``tests/eval/sample-j``), scored blind once on
+arrival and development data since: each fix is tested on the real sentences that showed the
+class, each with its source, and on constructed cases that show where the fix stops
+(``tests/reading_classes.py`` runs them)."""
+
+from __future__ import annotations
+
+from tests.reading_classes import reading_tests
+
+READ = [
+    # -- a bare weekday after "born"
+    ("The zoo said Wednesday that the Indian rhinoceros calf was born Friday.", "Indian rhinoceros calf",
+     "date", "2019-09-04", "2019-08-30", ()),
+    # https://www.sheltonherald.com/news/article/Endangered-Indian-rhinoceros-calf-born-at-Omaha-14414451.php
+    # -- a correction: "however this should have been 31"
+    ("It was reported that 38 complaints were made, however this should have been 31.", "complaints", "count",
+     "2019-11-15", "31", ()),  # https://southribble.moderngov.co.uk/mgDecisionDetails.aspx?IId=6817&Opt=1
+    # -- "on track for ... in December" looks forward
+    ("Pūhoi, though it missed deadlines as it struggled with landslides, appears on track for a final "
+     "close-out in December.", "final close-out", "date", "2024-05-26", "2024-12", ()),
+    # https://warkworthapp.co.nz/events/waka-kotahi-refuses-to-release-briefing-on-scheme-used-to-build-motorways/
+    # -- a name with its year as the clause's subject: the sentence's date is its own
+    ("On 25 September 2008, the Waste Minimisation Act 2008 (the Act) was introduced to encourage waste "
+     "minimisation and decrease waste disposal in New Zealand.", "Waste Minimisation Act", "date",
+     "2010-01-01", "2008-09-25", ()),  # http://www.branz.co.nz/cms_display.php?sn=113&st=1&pg=12514
+    # -- "about 1.4 million" is read within 5%
+    ("The FTC report estimated that about 1.4 million Americans were victims of identity theft last year, "
+     "while 1.5 million others were victims of “other” types of fraud.", "victims of identity theft",
+     "count", "2022-02-23", "about 1.4 million", ()),
+    # https://www.btimesonline.com/articles/153902/20220223/ftc-fraud-report-claims-fraudsters-stole-around-5-8-billion-from-americans-last-year.htm
+]
+
+NOTHING = [
+    # -- the set the subject is one of, fronted: "Of 320 councils ..., East Cambridgeshire"
+    ("Of 320 councils responsible for waste collections in England, East Cambridgeshire has moved from 237th "
+     "to 25th position in the recycling league table.", "East Cambridgeshire", "count", "2022-01-26"),
+    # https://www.elystandard.co.uk/news/local-council/east-cambridgeshire-district-council-top25-recycling-8647870
+]
+
+BOUNDARIES = [
+    # the count of the fronted set is the subject's where the subject is that set
+    ("Of 22 trusts in the region, 10, including Bradford and York, “require improvement.”",
+     "trusts in the region", "count", "2017-01-01", "22", ()),
+    # ("about" within 5%: tests/values/test_compare.py)
+]
+
+test_the_value_a_careful_reader_reads, test_no_value_where_the_sentence_gives_none, \
+    test_where_each_fix_stops = reading_tests(READ, NOTHING, BOUNDARIES)
