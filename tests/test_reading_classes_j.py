@@ -30,6 +30,30 @@ READ = [
     # https://www.btimesonline.com/articles/153902/20220223/ftc-fraud-report-claims-fraudsters-stole-around-5-8-billion-from-americans-last-year.htm
 ]
 
+IBAL = ("cleaner than European norms", "clean", "moderately littered", "littered", "seriously littered",
+        "litter blackspot")
+
+READ += [
+    # -- the last of two current values is now: "increased to about 14 years and presently stands at
+    # more than 18 years"
+    ("By the mid-1990s however, national disposal capacity increased to about 14 years and presently stands "
+     "at more than 18 years.", "national disposal capacity", "duration", "2001-05-01", "over 18 years", ()),
+    # https://waste360.com/industry-insights/tip-off-the
+    # -- "increased from around 50 to 95 per cent": two values, not a range
+    ("Since 2011, the proportion of women with access to paid parental leave has increased from around 50 to "
+     "95 per cent.", "proportion of women with access to paid parental leave", "percent", "2013-05-14", "95%",
+     ()),  # https://www.budget.gov.au/2013-14/content/overview/html/overview_27.htm
+    # -- a grade "lost" is what it was
+    ("The latest survey in the Anti-Litter League by business group Irish Business Against Litter (IBAL) "
+     "shows Ballina and Castlebar have both lost their cleaner than European norms status in this round, "
+     "with both now classed as moderately littered.", "Castlebar", "rating", "2023-09-01",
+     "moderately littered", IBAL),  # https://advertiser.ie/search?tag=litter+blackspot+site&tag_id=193653
+    # -- a "not" before another verb does not deny the grade after "and remained"
+    ("The amount of household waste being produced did not increase throughout the second review and "
+     "remained green against target.", "household waste", "rating", "2020-04-01", "green",
+     ("red", "amber", "green")),  # https://performancecheshirewest.co.uk/thriving-communities/cleanest-safest/
+]
+
 NOTHING = [
     # -- the set the subject is one of, fronted: "Of 320 councils ..., East Cambridgeshire"
     ("Of 320 councils responsible for waste collections in England, East Cambridgeshire has moved from 237th "
@@ -38,6 +62,12 @@ NOTHING = [
 ]
 
 BOUNDARIES = [
+    # a "not" before the grade itself still denies it
+    ("The amount of household waste did not remain green against target.", "household waste", "rating",
+     "2020-04-01", None, ("red", "amber", "green")),
+    # "lost 25% of their income": a share lost, not a grade, is no previous value
+    ("The Chartered Institute of Fundraising and the Charity Finance Group estimate UK charities will lose a "
+     "quarter of their income, equivalent to £12bn.", "income", "percent", "2020-05-01", "25%", ()),
     # the count of the fronted set is the subject's where the subject is that set
     ("Of 22 trusts in the region, 10, including Bradford and York, “require improvement.”",
      "trusts in the region", "count", "2017-01-01", "22", ()),

@@ -46,6 +46,9 @@ _PART_OF = re.compile(r"\bpart\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _PARENTHESIS = re.compile(r"[ ,]*\(([^()]{1,200})\)")
 _BRACKETED = re.compile(r"\s*\([^()]{1,200}\)")
 _WHICH_ASIDE = re.compile(r"^\s*,\s*(?:which|who)\b.*,", re.I | re.S)
+# a verb of its own after "and": "did not increase ... and remained green"
+_AND_VERB = re.compile(r"\b(?:and|but)\s+(?=(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?"
+                       r"[a-z]+ed\b)", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|before)\s+$", re.I)  # "not published until 12 May": stated
 _POSTMODIFIER = re.compile(r"\s*(?:of|in|at|for|on|by|from|to|with|worth|totalling|totaling|costing|"
@@ -195,6 +198,8 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
         if (after or not own) and _PART_OF.search(text, max(c_start, value.start - 60), value.start):
             continue  # the value of what the subject is part of
         denied = _WHICH_ASIDE.sub("", gap) if after else gap  # not a "not" in ", which are not ...,"
+        if after:  # "did not increase throughout the second review and remained green": not denied
+            denied = _AND_VERB.split(denied)[-1]
         if _NEGATED.search(denied) and not _UNTIL.search(text, max(0, value.start - 12), value.start):
             continue  # "Requires Improvement is not a failing school": denied, not stated
         if inside and after and value.end <= inside.end(1):

@@ -66,6 +66,10 @@ _CURRENT = re.compile(rf"(?:\bshould\s+have\s+been\s+|"
                       rf"(?:(?:expected|estimated|forecast|projected|"
                       rf"likely|set|due|thought|predicted|budgeted)\s+(?:to\s+(?:cost|be|reach|total|hit)|at)\s+)?"
                       rf"){_QUALIFIED}(?:an?\s+)?{_EDGE}", re.I)
+# "Ballina and Castlebar have both lost their cleaner than European norms status": what it was
+_LOST = re.compile(rf"\b(?:lost|losing|loses|lose|stripped of)\s+(?:(?:its|their|the|his|her)\s+)?{_EDGE}",
+                   re.I)
+_NOW_BEFORE = re.compile(r"\b(?:now|currently|presently|should\s+have\s+been)\b[^.;]{0,30}$", re.I)
 _TO = re.compile(rf"\b(?:to|reach(?:ed|ing)?|hitting|hit)\s+(?:(?:an?|the)\s+(?:[a-z]+ly\s+[a-z]+\s+)?)?"
                  rf"(?:(?:new|record|estimated|total of|high of|low of)\s+)*{_EDGE}",
                  re.I)  # "to a contractually obligated $1.73 billion"
@@ -104,7 +108,8 @@ def _marks(text: str, value: Value, clause_start: int, memo: dict | None) -> tup
     before = text[max(clause_start, value.start - 45):value.start]
     if _CURRENT.search(before):
         mark = "current"
-    elif _MOVED_FROM.search(before) or _BASE.search(before):
+    elif _MOVED_FROM.search(before) or _BASE.search(before) or (
+            value.kind == "rating" and _LOST.search(before)):
         mark = "previous"
     elif _CHANGED_OBJECT.search(before):
         mark = "object"  # what it was if a new value follows ("reduced the 3.9% ... to 2.9%"), else its own
@@ -174,6 +179,11 @@ def roles_of(text: str, candidates: Sequence[Value], clause_start: int,
     chained = changed or "current" in roles
     roles = [("previous" if chained else "plain") if r == "from" else r for r in roles]
     roles = [("previous" if "current" in roles else "plain") if r == "object" else r for r in roles]
+    currents = [i for i, r in enumerate(roles) if r == "current"]
+    if len(currents) > 1 and _NOW_BEFORE.search(text, max(clause_start, candidates[currents[-1]].start - 45),
+                                                candidates[currents[-1]].start):
+        # "increased to about 14 years and presently stands at more than 18 years": the last is now
+        roles = ["previous" if i in currents[:-1] else r for i, r in enumerate(roles)]
     if "current" in roles:
         first = roles.index("current")
         later = candidates[first]

@@ -36,7 +36,9 @@ from checker.values.value_type import ValueType, spans_of
 
 _PCT = r"(?: ?%|[ -]per[ -]?cent(?![\w-])|[ -]percent(?![\w-])|pc(?![\w-]))"
 _PATTERN = re.compile(
-    rf"(?<![A-Za-z]-)(?:(?:(?<=\bfrom )|(?<=\bby )|(?<=\bup )|(?<=\bdown ))(?P<frm>))?+"
+    rf"(?<![A-Za-z]-)(?:(?:(?<=\bfrom )|(?<=\bby )|(?<=\bup )|(?<=\bdown )|(?<=\bfrom around )|"
+    rf"(?<=\bfrom about )|(?<=\bfrom some )|(?<=\bfrom nearly )|(?<=\bfrom almost )|(?<=\bfrom just )|"
+    rf"(?<=\bfrom over ))(?P<frm>))?+"  # "increased from around 50 to 95 per cent": two values
     rf"(?:(?P<q>{QUALIFIER}) {QUALIFIER_GAP})?(?:(?P<btw>between) )?"
     rf"(?<![/\d])(?P<a>{NUMBER})(?P<pa>{_PCT})?"  # not the "23" of "2022/23 to 59%"
     rf"(?:(?(frm) ?- ?|(?(btw) (?:and|to|-) | ?(?:-|to) ?))(?P<b>{NUMBER}))?(?P<pc>{_PCT})",

@@ -42,7 +42,8 @@ _QUOTES = "'\"‘’“”"
 # An everyday adjective, not a grade: "very good", "how good behaviour is".
 _INTENSIFIED = re.compile(r"\b(?:very|how|so|too|really|quite|extremely)\W{0,2}$", re.IGNORECASE)
 _GRADED_NOUN = re.compile(r"(?:\s+[A-Za-z-]+){0,2}?\s+(?:warnings?|alerts?|assessments?|danger|certificates?|"
-                          r"category|categories|opinions?)\b", re.I)  # "a qualified audit opinion"
+                          r"category|categories|opinions?|ratings?)\b", re.I)
+# ("a qualified audit opinion", "a zero food hygiene rating")
 _NEXT_WORD = re.compile(r" +([A-Za-z]+)")
 _LOWER_BEFORE = re.compile(r"\b[a-z]+\W{0,3}$")
 # Words that may follow a grade: what grades ("rating", "overall"), and the
