@@ -18,7 +18,7 @@ from checker.sentence_values import SentenceValues
 # subject usually is ("The service can support up to 88 people", "The £1 billion contract
 # will cover ...", "The total now is $15,038,410.00").
 _POINTS_BACK = re.compile(
-    r"(?:(?:[\w'’$£€.-]+[ ,]+){0,5}?(?:it|they|them|he|she|this (?:number|figure|total|amount|sum|rate))\b|"
+    r"(?:(?:[\w'’$£€.-]+[ ,]+){0,8}?(?:it|they|them|he|she|this (?:number|figure|total|amount|sum|rate))\b|"
     r"(?:this|these|that|those|such|its|their)\b|"
     r"(?:[\w'’$£€.-]+[ ,]+){0,6}?the (?:[\w£$€.,'’-]+ ){0,3}?(?:total|cost|figure|amount|sum|price|"
     r"arrangement|partnership|"
@@ -94,6 +94,8 @@ def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[
             roles = attachment.roles_of(doc.text, following, next_start, values.marks) if following else []
             fitting = [v for v, r in zip(following, roles)
                        if v.start < stop and r not in ("previous", "change")]
+            now = [v for v, r in zip(following, roles) if v.start < stop and r == "current"]
+            fitting = now or fitting  # "Previously set at $356,756 per annum, it will now rise to $530,000"
             if len(fitting) > 1 and fitting[1].label != fitting[0].label and _JOINED.fullmatch(
                     doc.text, fitting[0].end, fitting[1].start):
                 # "... a $59-million budget in 2014 and about $68 million in 2018": nothing says which

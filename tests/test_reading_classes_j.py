@@ -54,6 +54,19 @@ READ += [
      ("red", "amber", "green")),  # https://performancecheshirewest.co.uk/thriving-communities/cleanest-safest/
 ]
 
+READ += [
+    # -- a pronoun after a fronted phrase points back; the next sentence's value now is the one read
+    ("One of the key highlights of the Child Care Subsidy changes is the increase in the family income limit "
+     "to qualify for the subsidy. Previously set at $356,756 per annum, it will now rise to $530,000.",
+     "family income limit", "money", "2023-06-01", "$530,000", ()),
+    # https://www.dinkydikids.com.au/child-care-subsidy-increasing-from-july/
+    # -- "– and <a new subject>" starts a clause of its own
+    ("Cases regarding children and youth in care increased by 15% over the previous year to 1,722 – and "
+     "complaints about French language services surged by 73% over fiscal 2022-2023, to a record 511.",
+     "French language services", "count", "2024-06-26", "511", ()),
+    # https://ombudsman.on.ca/resources/news/press-releases/2024/ombudsman-handles-near-record-number-of-cases,-focuses-on-rights
+]
+
 NOTHING = [
     # -- the set the subject is one of, fronted: "Of 320 councils ..., East Cambridgeshire"
     ("Of 320 councils responsible for waste collections in England, East Cambridgeshire has moved from 237th "
@@ -62,6 +75,9 @@ NOTHING = [
 ]
 
 BOUNDARIES = [
+    # "- and <a verb>" goes on with the same subject
+    ("Education bosses put St Blane's Primary School under the microscope - and judged it to be 'excellent'.",
+     "St Blane's Primary School", "rating", "2017-01-01", "excellent", ("excellent", "very good", "good")),
     # a "not" before the grade itself still denies it
     ("The amount of household waste did not remain green against target.", "household waste", "rating",
      "2020-04-01", None, ("red", "amber", "green")),

@@ -20,6 +20,8 @@ _CLAUSE_BREAK = re.compile(
     r"this|that|these|those)\b)|,? and (?!a half\b)(?=(?:the|a|an|this|that|these|those|it|he|she|they|we|i|"
     r"its|his|"
     r"her|their|our|there) )|, and (?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    # "... to 1,722 – and complaints about French language services surged ..." (not "- and judged it")
+    r"|\s[-–—]\s+and\s+(?!(?:[a-z]+ed|was|were|is|are|has|have|had|will|would|then|also|it|they)\b)"
     r"|,? compared (?:with|to) (?![^,;()]{1,80}, (?:[a-z]+ing|to|reaching)\b)|,? according to "
     r"|\b(?:said|says|announced|confirmed|revealed|reported|stated|warned|noted|added|believes|expects) "
     r"(?:[\w-]+ ){0,3}?(?P<that>that )|(?:(?<=\d)|(?<=%)|(?<=\dm)|(?<=\dbn)|(?<=\dk))"
