@@ -67,6 +67,17 @@ READ += [
     # https://ombudsman.on.ca/resources/news/press-releases/2024/ombudsman-handles-near-record-number-of-cases,-focuses-on-rights
 ]
 
+HEALTH_STARS = ("0.5 stars", "1 star", "1.5 stars", "2 stars", "2.5 stars", "3 stars", "3.5 stars", "4 stars",
+                "4.5 stars", "5 stars")
+READ += [
+    # -- "scores 2 out of 5 stars" is 2 stars; a relative clause said now does not give way to the
+    # clause's "example" rating
+    ("For example, Crunchy Nut Corn Flakes Clusters, which only scores 2 out of 5 stars, has an ‘example "
+     "Health Star Rating’ of 3.5 stars on the side of their boxes.", "Crunchy Nut Corn Flakes Clusters",
+     "rating", "2017-06-01", "2 stars", HEALTH_STARS),
+    # https://www.bandt.com.au/consumer-advocacy-group-choice-takes-aim-sugary-cereals/
+]
+
 NOTHING = [
     # -- the set the subject is one of, fronted: "Of 320 councils ..., East Cambridgeshire"
     ("Of 320 councils responsible for waste collections in England, East Cambridgeshire has moved from 237th "

@@ -61,9 +61,23 @@ def relative_after(text: str, end: int, subject: tuple[int, int]) -> tuple[int, 
     authority, which was judged 'adequate' in 2013 and 'inadequate' in 2010, received a 'good'
     rating overall"; "the launch of a website, which will house the reports ... since April 2019,
     yesterday"); where the clause has the only one, it is the subject's ("The 89th session of the
-    Board, which met 12-14 December at IFAD's headquarters, approved ..."). The caller decides."""
+    Board, which met 12-14 December at IFAD's headquarters, approved ..."). The caller decides.
+    Only a clause in the past, or one said of a noun inside the subject, gives way: in
+    "Crunchy Nut Corn Flakes Clusters, which only scores 2 out of 5 stars, has an 'example Health
+    Star Rating' of 3.5 stars" both are said now, and neither wins."""
     m = _RELATIVE.match(text, subject[1], end)
-    return m.span() if m else None
+    if m is None:
+        return None
+    if not (_PAST.search(text, m.start(), m.end()) or _INNER_NOUN.match(text, subject[0], subject[1])):
+        return None
+    return m.span()
+
+
+# "the launch of a website, which will house ...": said of the website
+_INNER_NOUN = re.compile(r"(?!(?:the\s+)?(?:number|total|rate|share|proportion|percentage|amount|level|value|"
+                         r"cost|price|size|length|duration|date|average|sum)\b)\S.*\s(?:of|to|into|for)\s+\S",
+                         re.I)
+_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]+ed)\b", re.I)
 
 
 def clause_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:

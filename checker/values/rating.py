@@ -98,6 +98,10 @@ def _patterns(choices: tuple[str, ...]) -> tuple[tuple[str, re.Pattern], ...]:
         if not words or not words[0]:
             continue
         body = r"[ -]+".join(_word(w, len(words) > 1, last=i == len(words) - 1) for i, w in enumerate(words))
+        if len(words) == 2 and words[1].lower().startswith("star") and re.fullmatch(r"[\d.]+", words[0]):
+            # "scores 2 out of 5 stars": the choice "2 stars"
+            body = (_word(words[0], True) + r"(?: out of (?:\d+|five|ten))?[ -]+" +
+                    _word(words[1], True, last=True))
         repeated = re.fullmatch(r"([A-Za-z])\1{0,2}", core[:-1] if sign else core)
         if repeated:  # credit grades spelt out: "triple-A", "double-B", "single-A-minus"
             times = ("single", "double", "triple")[len(repeated.group()) - 1]
@@ -152,7 +156,7 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
     hits = []
     for choice, pattern in _patterns(tuple(choices)):
         hits.extend((m.start(), m.end(), choice) for m in pattern.finditer(text, start, end))
-    hits = [h for h in hits if not _OUT_OF.search(text, max(start, h[0] - 3), h[0])  # the 5 of "0/5"
+    hits = [h for h in hits if not _OUT_OF.search(text, max(start, h[0] - 12), h[0])  # the 5 of "0/5"
             and not _SUSPENDED.search(text, max(start, h[0] - 20), h[0])]  # "four- and five-star shows"
     in_sets = _sets(text, _longest(hits, start, end), end)
     hits = [h for h in hits if not _adjective(text, start, end, h[0], h[1])
