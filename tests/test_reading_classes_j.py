@@ -78,6 +78,13 @@ READ += [
     # https://www.bandt.com.au/consumer-advocacy-group-choice-takes-aim-sugary-cereals/
 ]
 
+READ += [
+    # -- a date said again, exactly and with its year: "just five years ago, on May 1, 2019"
+    ("The Ombudsman was given these responsibilities just five years ago, on May 1, 2019.",
+     "given these responsibilities", "date", "2024-06-26", "2019-05-01", ()),
+    # https://ombudsman.on.ca/resources/news/press-releases/2024/ombudsman-handles-near-record-number-of-cases,-focuses-on-rights
+]
+
 NOTHING = [
     # -- the set the subject is one of, fronted: "Of 320 councils ..., East Cambridgeshire"
     ("Of 320 councils responsible for waste collections in England, East Cambridgeshire has moved from 237th "

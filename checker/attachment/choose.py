@@ -49,6 +49,8 @@ _WHICH_ASIDE = re.compile(r"^\s*,\s*(?:which|who)\b.*,", re.I | re.S)
 # a verb of its own after "and": "did not increase ... and remained green"
 _AND_VERB = re.compile(r"\b(?:and|but)\s+(?=(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?"
                        r"[a-z]+ed\b)", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_RESTATED = re.compile(r"\s*,\s*(?:on|in)?\s*|\s*\(\s*")  # a date said again, exactly
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|before)\s+$", re.I)  # "not published until 12 May": stated
 _POSTMODIFIER = re.compile(r"\s*(?:of|in|at|for|on|by|from|to|with|worth|totalling|totaling|costing|"
@@ -212,6 +214,9 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
             rival, rival_score = value, score
     if best is None:
         return None
+    if rival is not None and rival.kind == "date" and best.start < rival.start and _YEAR.search(rival.text) \
+            and _RESTATED.fullmatch(text, best.end, rival.start):
+        return Chosen(rival, best_score)  # "just five years ago, on May 1, 2019": the date it means
     if rival is not None and best_score - rival_score < TIE:
         earlier, later = sorted((best, rival), key=lambda v: v.start)
         if later.start >= h_end and parallel_items(text, earlier, later, hit):
