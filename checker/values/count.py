@@ -100,12 +100,13 @@ _LISTED_REFERENCE = re.compile(r"\b([A-Za-z]+\.?) \d[\d.]*(?:(?:, ?| and | or | 
 # "... and Salford 101.", "the SDLP 12 - down two -": a result in a list, not a name's number
 _RESULT_END = re.compile(r"(?:[.,;:](?:\s|$)| [-–] |$)")
 _RESULT_BEFORE = re.compile(r"(?:\b(?:and|the|while|whilst)|,) $", re.I)
-_AGED = re.compile(r"\b(?:(?:aged|ages|age of|ages of)\s+(?:(?:over|under|between|from|up to|at least|"
+_AGED = re.compile(r"\b(?:(?:aged|ages|age of|ages of|(?<=from )age|(?<=to )age|(?<=at )age)\s+"
+                   r"(?:(?:over|under|between|from|up to|at least|"
                    r"less than|more than)\s+)?|(?:those|people|anyone|everyone|persons|adults|men|women|"
                    r"residents|tenants|applicants|individuals|customers|patients|drivers|seniors|"
                    r"pensioners|children|pupils|students|those aged|youths?)\s+"
                    r"(?:over|under|aged)\s+|the\s+(?:over|under)-|"
-                   r"\b(?:aged|ages of)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|to|and|or|-|–)\s*)$",
+                   r"\b(?:aged|ages|ages of)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|to|and|or|-|–)\s*)$",
                    re.I)  # "aged 60 to 74", "aged 50, 55 and 65"
 # "a 34-year-old", and the first age of "10- to 18-year-olds", "five and six-year-olds";
 # "under 18 years of age"

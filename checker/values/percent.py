@@ -79,9 +79,29 @@ def _figures(text: str, start: int, end: int, ctx: Context | None = None) -> lis
 def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Value]:
     """Every percentage stated in ``text[start:end]``, absolute offsets."""
     found = _figures(text, start, end)
+    if "," in text[start:end]:
+        commas = [v for v in _decimal_commas(text, start, end)
+                  if not any(f.start < v.end and v.start < f.end for f in found)]
+        found = sorted(found + commas, key=lambda v: v.start) if commas else found
     shares = [v for v in _shares(text, start, end)
               if not any(f.start < v.end and v.start < f.end for f in found)]
     return sorted(found + shares, key=lambda v: v.start) if shares else found
+
+
+# "the 20,8% year-on-year increase", "(18,6% and ...)": a decimal comma, as South Africa and most of
+# Europe write it (a thousands group has three digits, never one or two)
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?P<pc> ?%|[ -]per[ -]?cent\b|[ -]percent\b)",
+                            re.I)
+
+
+def _decimal_commas(text: str, start: int, end: int) -> list[Value]:
+    out = []
+    for m in _DECIMAL_COMMA.finditer(text, start, end):
+        figure = f"{m.group(1)}.{m.group(2)}"
+        a, half = float(figure), half_unit(figure)
+        out.append(Value("percent", a - half, a + half, label=f"{figure}%", text=m.group(),
+                         start=m.start(), end=m.end()))
+    return out
 
 
 # A share in words: "a quarter of the tax", "eight out of ten students", "one in five".

@@ -1,0 +1,37 @@
+"""Classes of sentences found in sample K (``tests/eval/sample-k``), scored blind once on
+arrival and development data since: each fix is tested on the real sentences that showed the
+class, each with its source, and on constructed cases that show where the fix stops
+(``tests/reading_classes.py`` runs them)."""
+
+from __future__ import annotations
+
+from tests.reading_classes import reading_tests
+
+READ = [
+    # -- a decimal comma: "20,8%", "18,6%"
+    ("In June 2022, the main contributor to the 20,8% year-on-year increase was restaurants and coffee shops "
+     "(18,6% and contributing 9,0 percentage points).", "restaurants and coffee shops", "percent",
+     "2022-08-20", "18.6%", ()),
+    # https://fedhasa.co.za/just-released-statssa-july-reports-on-food-beverage-sector-and-liquidations-insolvencies/
+]
+
+NOTHING = [
+    # -- ages in a schedule or a range: "from age 60 ... to age 65", "ages 17 to 19"
+    ("The earliest age for men and women to get bus passes will therefore rise gradually, from age 60 on "
+     "6 April 2010 to age 65 on 5 April 2020.", "bus passes", "count", "2012-01-01"),
+    # https://www.hartlepool.gov.uk/info/20088/public_transport/190/concessionary_fares_-_are_you_eligible_for_a_bus_pass
+    ("San Diego Superintendent of Schools, Calif., $748,000 to administer the Technical Career "
+     "Apprenticeship Training Project (TCATP) for incarcerated youth, ages 17 to 19.", "incarcerated youth",
+     "count", "2014-06-01"),
+    # https://chronicleofsocialchange.org/subscriber-content/justice-dept-awards-several-early-juvenile-justice-grants/7689
+]
+
+BOUNDARIES = [
+    # a comma before three digits groups thousands
+    ("Sales were 1,234% of target.", "Sales", "percent", "2020-01-01", "1234%", ()),
+    # a number with no age word before it is still a count
+    ("The scheme reached 60 people.", "scheme", "count", "2020-01-01", "60", ()),
+]
+
+test_the_value_a_careful_reader_reads, test_no_value_where_the_sentence_gives_none, \
+    test_where_each_fix_stops = reading_tests(READ, NOTHING, BOUNDARIES)
