@@ -45,7 +45,6 @@ _INTO_A_NOUN = re.compile(r"\b(?:from|across|among|into|in|inside|within|at)\s+$
 _PLURAL_AFTER = re.compile(r"(?:\s+[a-z][a-z-]+){0,2}\s+[a-z]{3,}s\b")
 _NOUN_THEN_OTHER = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z]{3,}s\b[^.;:]{0,30}\bother\s+$", re.I)
 _OWN_NOUN = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z]{3,}s\s+(?:have|has|had|were|was|are|is|will)\b")
-# "part of MARTA's $1 billion Station Rehabilitation Program": the whole's value, not the part's
 # "Five thousand of the 8,000 seats", "34 of the country's 257 municipalities"
 _OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?|(?:the\s+)?[\w-]+['’]s?\s+|its\s+|"
                        r"their\s+)?", re.I)
