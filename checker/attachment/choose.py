@@ -42,6 +42,7 @@ _OWN_OF = re.compile(r"\s*(?:of|at|:)\s*", re.I)
 _AFTER_COMMA = re.compile(r"[,;:]\s+(?:(?:the|a|an|its|their|most|all|some|many)\s+)?(?:[\w'’-]+\s+){0,2}$",
                           re.I)
 _VERB_AFTER = re.compile(r"\s+(?:will|would|shall|has|have|had|is|are|was|were|can|could|may|might|must)\b")
+# "part of MARTA's $1 billion Station Rehabilitation Program": the whole's value, not the part's
 _PART_OF = re.compile(r"\bpart\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _PARENTHESIS = re.compile(r"[ ,]*\(([^()]{1,200})\)")
 _BRACKETED = re.compile(r"\s*\([^()]{1,200}\)")
