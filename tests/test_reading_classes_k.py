@@ -13,6 +13,10 @@ READ = [
      "(18,6% and contributing 9,0 percentage points).", "restaurants and coffee shops", "percent",
      "2022-08-20", "18.6%", ()),
     # https://fedhasa.co.za/just-released-statssa-july-reports-on-food-beverage-sector-and-liquidations-insolvencies/
+    # -- "distributed over five years" spans them, like "phased over"
+    ("The funding will be distributed over five years and aims to reach about 150 at-risk youth.", "funding",
+     "duration", "2018-09-01", "5 years", ()),
+    # https://mbcradio.com/2018/09/federal-government-announces-2-million-in-funding-to-fight-youth-crime-in-prince-albert
 ]
 
 NOTHING = [

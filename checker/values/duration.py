@@ -89,7 +89,7 @@ _DURING_BEFORE = re.compile(
     r"implemented|funded|funding|paid|allocated|rolled out|staged|profiled|achieved|made|"
     r"grow|grown|grew|increased?|reduced?|rise|rose|risen|fall|fell|fallen|cut|cuts|changed|"
     r"improved|developed|built|plan|programme|strategy|budget|period|repaid|repayable|committed|"
-    r"pledged|promised|earmarked|budgeted|provided|set aside))\s?$",
+    r"pledged|promised|earmarked|budgeted|provided|set aside|distributed|disbursed|split|shared))\s?$",
     re.IGNORECASE)
 # "an examination carried out by a team of inspectors over four weeks": an activity spread over them
 _ACTIVITY_BEFORE = re.compile(r"\b(?:carried out|conducted|undertaken|took place|taking place|held|"
