@@ -13,6 +13,11 @@ READ = [
      "(18,6% and contributing 9,0 percentage points).", "restaurants and coffee shops", "percent",
      "2022-08-20", "18.6%", ()),
     # https://fedhasa.co.za/just-released-statssa-july-reports-on-food-beverage-sector-and-liquidations-insolvencies/
+    # -- "compared with the previous year to 22.8 months": the comparison is no clause of its own
+    # when the change goes on "to" its value, and "the previous year" is a point, not a length
+    ("The average custodial sentence length increased by six months compared with the previous year to 22.8 "
+     "months.", "average custodial sentence length", "duration", "2023-01-26", "22.8 months", ()),
+    # https://fightingknifecrime.london/report/youth-justice-statistics-2021-to-2022
     # -- "distributed over five years" spans them, like "phased over"
     ("The funding will be distributed over five years and aims to reach about 150 at-risk youth.", "funding",
      "duration", "2018-09-01", "5 years", ()),

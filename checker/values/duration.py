@@ -79,6 +79,7 @@ _CHANGED_FROM = re.compile(
     r"doubl(?:ed|es|ing)|halv(?:ed|es|ing)|up|down) from $", re.IGNORECASE)
 
 
+_COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|than|on|versus|vs\.?|against)\s+$", re.I)
 # "over N years" spans them (DURING) after an amount or a word of spreading
 # or change ("£10m over five years", "phased over three years", "improved over
 # two years") and at the start of a sentence ("Over five years, ..."); it is
@@ -131,6 +132,9 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
         if is_article:
             if not m.group("q") and _RATE_BEFORE.search(text[max(start, m.start() - 30):m.start()]):
                 return None, None
+            if a_words.lower().startswith("the ") and _COMPARED_WITH.search(text, max(start, m.start() - 20),
+                                                                            m.start()):
+                return None, None  # "increased by six months compared with the previous year": a point
             a = 1.0
         else:
             a = parse_number(a_words)

@@ -44,6 +44,8 @@ def labels(kind: str, sentence: str) -> list[str]:
     # http://carthage-mo.elaws.us/code/coor_ch18_artii_div1_sec18-25
     ("duration", "Employees applying to take this leave must have been employed continuously for one or more "
                  "years to qualify.", ["at least 1 year"]),  # http://www.compliancegroup.co.uk/2015/10/parental-leave/
+    ("duration", "Costs rose 5% on the previous year.", []),  # a point compared with, not a length
+    ("duration", "It will run for the next year.", ["1 year"]),
     ("duration", "It took two or three years.", ["2-3 years"]),  # "or" between two numbers: a range
     # a ceiling said with a negated verb: "wouldn't exceed $60,524,860" is up to it
     ("money", "One of the significant changes that the developer proposed was that the cost for the entire "
