@@ -6,6 +6,7 @@ rate has been on hold for 12 months").
 
 from __future__ import annotations
 
+import functools
 import re
 
 from checker import attachment
@@ -80,6 +81,12 @@ def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[
         if chosen is not None:
             return chosen
     # none of its own sentence's values is the subject's (or it has none): the next may state it
+    return _from_next_sentence(doc, hit, index, kind, choices, values)
+
+
+def _from_next_sentence(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[str, ...],
+                        values: SentenceValues) -> attachment.Chosen | attachment.Competing | None:
+    """The value the sentence after ``index`` states for the mention, if it points back to it."""
     if index + 1 < len(values.sentences):
         next_start, _ = values.sentences[index + 1]
         same_paragraph = "\n" not in doc.text[values.sentences[index][1]:next_start]
@@ -105,12 +112,16 @@ def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[
 
 
 def _names_again(text: str, start: int, subject: str) -> re.Match | None:
-    """Whether the sentence at ``start`` names the subject again by its head noun within its
-    first words: "The audit completion report had not been completed ... Work on the report had
-    been continued, and ... presented to the Committee in November"; "... left the official
+    """Where the sentence at ``start`` names the subject again by its head noun within its first
+    words (None when it does not): "The audit completion report had not been completed ... Work on
+    the report had been continued, and ... presented to the Committee in November"; "... left the official
     interest cash rate at 2.5 per cent. The decision was widely expected and it means the rate
     has been on hold for 12 months"."""
     head = _HEAD.search(subject)
-    return None if head is None else re.compile(
-        rf"(?:[\w'’$£€.%-]+[ ,]+){{0,8}}?(?:the|this|that|its|their|such(?: an?)?)\s+"
-        rf"(?:[\w£$€.,+'’-]+ ){{0,4}}?{re.escape(head.group(1))}s?\b", re.I).match(text, start, start + 120)
+    return None if head is None else _naming(head.group(1).lower()).match(text, start, start + 120)
+
+
+@functools.lru_cache(maxsize=1024)  # one pattern per head noun, not one per mention
+def _naming(head: str) -> re.Pattern:
+    return re.compile(rf"(?:[\w'’$£€.%-]+[ ,]+){{0,8}}?(?:the|this|that|its|their|such(?: an?)?)\s+"
+                      rf"(?:[\w£$€.,+'’-]+ ){{0,4}}?{re.escape(head)}s?\b", re.I)
