@@ -97,7 +97,7 @@ def _from_next_sentence(doc: Document, hit: Hit, index: int, kind: str, choices:
             # The words that point back are not a new subject, even where they are another
             # fact's subject too ("... an additional contract with Orlando Health. The contract
             # is worth $47 million."): reading stops at the first subject after them.
-            stop = values.next_subject(back.end(), values.sentences[index + 1][1])
+            stop = values.next_subject(back.end(), values.sentences[index + 1][1], kind)
             roles = attachment.roles_of(doc.text, following, next_start, values.marks) if following else []
             fitting = [v for v, r in zip(following, roles)
                        if v.start < stop and r not in ("previous", "change")]

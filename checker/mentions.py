@@ -84,7 +84,9 @@ def read_mentions(doc: Document, hits: Sequence[Hit], sentences: Sentences, fact
 def attach_values(doc: Document, hits: Sequence[Hit], facts: CompiledFacts,
                   values: SentenceValues) -> list[Mention]:
     sentences = values.sentences
-    values.subjects = [h.start for h in hits if h.role == SUBJECT]
+    for hit in hits:  # hits come sorted: so does each type's list
+        if hit.role == SUBJECT:
+            values.subjects.setdefault(facts.facts[hit.fact].type, []).append(hit.start)
     excerpts: dict[int, str] = {}  # one string per short sentence, shared by its mentions
     mentions = []
     for hit in hits:

@@ -158,3 +158,23 @@ def test_the_service_points_back_to_the_home(tmp_path):
     # https://westbridgfordwire.com/cqc-rates-nottingham-care-home-as-inadequate/
     assert read_all(tmp_path, text, {"home": "Charnwood Care Home"}, "count", "2024-10-01") == {
         "home": "up to 88"}
+
+
+REFUGE = ("Refuge supports over 6,500 survivors a year. It employs 400 staff and volunteers, and has an "
+          "income of around £15m.")
+# https://civilsociety.co.uk/news/refuge-chief-executive-retires-after-nearly-40-years-in-post.html
+
+
+def test_a_subject_of_another_type_does_not_stop_the_reading(tmp_path):
+    """Reading on stops at a new subject that could claim the value: a count of staff cannot take
+    an amount of money, so "It ... has an income of around £15m" is still Refuge's."""
+    found = read_all(tmp_path, REFUGE, {"income": "Refuge", "staff": "staff"},
+                     {"income": "money", "staff": "count"}, "2020-05-01")
+    assert found == {"income": "about £15m", "staff": "400"}
+
+
+def test_a_subject_of_the_same_type_still_stops_it(tmp_path):
+    """Where the new subject is of the same type, it could be the value's, and the reading stops
+    before it: nothing is read for Refuge rather than a guess."""
+    found = read_all(tmp_path, REFUGE, {"income": "Refuge", "staff": "staff"}, "money", "2020-05-01")
+    assert found["income"] is None
