@@ -22,6 +22,11 @@ READ = [
     ("The funding will be distributed over five years and aims to reach about 150 at-risk youth.", "funding",
      "duration", "2018-09-01", "5 years", ()),
     # https://mbcradio.com/2018/09/federal-government-announces-2-million-in-funding-to-fight-youth-crime-in-prince-albert
+    # -- a count right before the subject counts it, whatever the verb does to it ("the loss of")
+    ("The DoJ&CD suffered a security compromise in 2021 which severely impacted its electronic systems and "
+     "resulted in the loss of approximately 1 204 files containing personal information.",
+     "files containing personal information", "count", "2023-07-05", "about 1,204", ()),
+    # https://bowmanslaw.com/insights/south-africa-beware-information-regulator-issues-first-fine-of-zar-5-million-under-popia/
 ]
 
 NOTHING = [
@@ -40,6 +45,8 @@ BOUNDARIES = [
     ("Sales were 1,234% of target.", "Sales", "percent", "2020-01-01", "1234%", ()),
     # a number with no age word before it is still a count
     ("The scheme reached 60 people.", "scheme", "count", "2020-01-01", "60", ()),
+    # a change before the subject with words between them is still a change, not its value
+    ("Employment fell by 16,000 jobs among young people.", "young people", "count", "2020-01-01", None, ()),
 ]
 
 test_the_value_a_careful_reader_reads, test_no_value_where_the_sentence_gives_none, \

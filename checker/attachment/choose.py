@@ -156,6 +156,10 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
     if "current" not in roles:  # "from last year's forecast of £4.7bn": its own, where nothing follows it
         roles = ["plain" if r == "previous" and v.start >= h_end and _OWN_OF.fullmatch(text, h_end, v.start)
                  else r for v, r in zip(candidates, roles)]
+    # "resulted in the loss of approximately 1 204 files": a count right before the subject
+    # counts the subject itself, whatever the verb does to it
+    roles = ["plain" if r == "change" and v.kind == "count" and v.end <= h_start
+             and not text[v.end:h_start].strip() else r for v, r in zip(candidates, roles)]
     kept = [(v, r) for v, r in zip(candidates, roles) if r not in ("previous", "change")]
     if not kept:
         return None  # a previous value or a change, and nothing the subject is now
