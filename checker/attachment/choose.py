@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from checker.attachment.clauses import asides, relative_after
 from checker.attachment.names import items, respectively
 from checker.attachment.owners import (
+    a_part_of_which,
     a_share,
     claimed_by_complement,
     counts_another_noun,
@@ -38,6 +39,9 @@ _GOVERNS = re.compile(r"(?:\s+(?:rating|grade|award)|\s+out\s+of\s+(?:five|ten|\
                       r"(?:(?:the|their|its|our|his|her|all)\s+)?"
                       r"(?:[^,;.()\d]{1,60}?(?:,\s|\sand\s|,\sand\s|\s&\s))*$", re.I)
 _DATED = re.compile(r"\bdated\s+$", re.I)
+# "construction could begin in May 2004 with an opening anticipated in June 2005": "with" opens a
+# phrase of its own, and what stands before it is the clause's
+_WITH = re.compile(r"\s*,?\s*with\s+(?:an?|the|its|their)?\s*(?:[\w'’-]+\s+){0,2}", re.I)
 _OWN_OF = re.compile(r"\s*(?:of|at|:)\s*", re.I)
 _AFTER_COMMA = re.compile(r"[,;:]\s+(?:(?:the|a|an|its|their|most|all|some|many)\s+)?(?:[\w'’-]+\s+){0,2}$",
                           re.I)
@@ -192,9 +196,10 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
         if not after and _governs(text, value, hit):
             score += 6
         elif _CONJUNCTION.search(gap) or (fronted and value.end <= fronted.end()) or (
-                own_clause and not after):
+                own_clause and not after) or (not after and _WITH.fullmatch(gap)):
             score -= 4
-        if length_of_its_noun(text, value, gap, after) or a_share(text, value, gap):
+        if length_of_its_noun(text, value, gap, after) or a_share(text, value, gap) or (
+                after and a_part_of_which(text, value, hit)):
             continue  # "its revenues dropped by $50 million (or $6,200 per student)"
         if words(gap) > 1 and whole_of_a_part(text, value, candidates):
             continue  # "Five thousand of the 8,000 seats ... were in county districts": the whole's
@@ -202,8 +207,9 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
                 not after and counts_another_noun(text, value, h_start)):
             continue  # another noun's value
         own = not bare.strip() or _POSSESSIVE.fullmatch(bare)  # "part of last year's Spending Review"
-        if (after or not own) and _PART_OF.search(text, max(c_start, value.start - 60), value.start):
-            continue  # the value of what the subject is part of
+        part = _PART_OF.search(text, max(c_start, value.start - 60), value.start)
+        if (after or not own) and part and not part.start() < h_start < h_end <= value.start:
+            continue  # the value of what the subject is part of (not "as part of the Budget on 8 July")
         denied = _WHICH_ASIDE.sub("", gap) if after else gap  # not a "not" in ", which are not ...,"
         if after:  # "did not increase throughout the second review and remained green": not denied
             denied = _AND_VERB.split(denied)[-1]

@@ -41,6 +41,7 @@ _ASIDE = re.compile(r",\s+where\s+(?:[^,;()]|,(?=\d)){1,150}(?=,(?!\d))|"
 # "The deadline to publish the report of the inquiry, which began ...": the clause is the inquiry's
 _NESTED = re.compile(r"\b(?:of|to|into|for)\b", re.I)
 _RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:[^,;()]|,(?=\d)){1,150}(?=,)", re.I)
+_JOINED_NAME = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+(?=,)")
 
 
 def asides(text: str, start: int, end: int, subject: tuple[int, int] | None = None) -> list[tuple[int, int]]:
@@ -63,10 +64,14 @@ def relative_after(text: str, end: int, subject: tuple[int, int]) -> tuple[int, 
     rating overall"; "the launch of a website, which will house the reports ... since April 2019,
     yesterday"); where the clause has the only one, it is the subject's ("The 89th session of the
     Board, which met 12-14 December at IFAD's headquarters, approved ..."). The caller decides.
-    Only a clause in the past, or one said of a noun inside the subject, gives way: in
+    A subject joined to another by "and" shares
+    the clause after both ("United Utilities and Northumbrian Water, who were also 4-star rated in
+    the 2021 survey, saw their rating drop to 3 stars"). Only a clause in the past, or one said of
+    a noun inside the subject, gives way: in
     "Crunchy Nut Corn Flakes Clusters, which only scores 2 out of 5 stars, has an 'example Health
     Star Rating' of 3.5 stars" both are said now, and neither wins."""
-    m = _RELATIVE.match(text, subject[1], end)
+    joined = _JOINED_NAME.match(text, subject[1], end)  # "United Utilities and Northumbrian Water, who ..."
+    m = _RELATIVE.match(text, joined.end() if joined else subject[1], end)
     if m is None:
         return None
     if not (_PAST.search(text, m.start(), m.end()) or _INNER_NOUN.match(text, subject[0], subject[1])):

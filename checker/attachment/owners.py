@@ -6,7 +6,8 @@ complement is that complement's ("requires improvement for safe"), a whole is no
 written as an adjective is its noun's ("a two-year relationship"), what a change is measured from
 has no value of its own ("a rise of 0.7 percent from current spending"), and in a list of items of
 one shape the value before the subject ends the item before ("Missouri at $1.74 billion, Michigan
-at $1.56 billion"). ``choose`` asks these questions of each candidate.
+at $1.56 billion"), and a part said "of which" is not the whole's ("$900m for a fund, $200m of which
+..."). ``choose`` asks these questions of each candidate.
 """
 
 from __future__ import annotations
@@ -131,6 +132,22 @@ def whole_of_a_part(text: str, value: Value, candidates: Sequence[Value]) -> boo
     8,000 seats". (Said right before the subject, "22 of the 44 seats", it is the subject's own.)"""
     earlier = [v for v in candidates if v.end <= value.start]
     return bool(earlier) and bool(_OF_WHOLE.fullmatch(text, earlier[-1].end, value.start))
+
+
+_OF_WHICH_BEFORE = re.compile(r",?\s*of\s+which\s+(?:(?:about|around|some|roughly|nearly|almost|over|"
+                              r"more\s+than|just)\s+)?$", re.I)
+_OF_WHICH_AFTER = re.compile(r",?\s+of\s+which\b", re.I)
+
+
+def a_part_of_which(text: str, value: Value, hit: tuple[int, int]) -> bool:
+    """Whether ``value``, after the subject, is a part said of a whole with "of which": "the budget
+    has grown by €601 million of which €352 million relates to development funding", "roughly $900
+    million for a ... sustainability fund, $200 million of which will be reserved for ...". (After
+    "of which", the part is the subject's when the subject follows it.)"""
+    if value.start < hit[1]:
+        return False
+    return bool(_OF_WHICH_BEFORE.search(text, max(hit[1], value.start - 30), value.start)
+                or _OF_WHICH_AFTER.match(text, value.end))
 
 
 def a_share(text: str, value: Value, gap: str) -> bool:

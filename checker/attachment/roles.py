@@ -28,7 +28,8 @@ _CHANGE_VERB = (r"(?:increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|r(?:ose|isen|
                 r"cut(?:s|ting)?|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|halv(?:e|ed|es|ing)|"
                 r"improv(?:e|ed|es|ing)|(?:up|down)grad(?:e|ed|es|ing)|"
                 r"(?:went|gone|go|goes|going) (?:up|down)|"
-                r"extend(?:ed|s|ing)?|lengthen(?:ed|s|ing)?|shorten(?:ed|s|ing)?|"
+                r"extend(?:ed|s|ing)?|lengthen(?:ed|s|ing)?|shorten(?:ed|s|ing)?|expand(?:ed|s|ing)?|"
+                r"stretch(?:ed|es|ing)?|"
                 r"mov(?:e|ed|es|ing)|chang(?:e|ed|es|ing)|revis(?:e|ed|es|ing)|swung|"
                 r"edg(?:e|ed|es|ing) (?:up|down|higher|lower)|shrunk|shr(?:ink|inks|ank|inking)|"
                 r"widen(?:ed|s|ing)?|narrow(?:ed|s|ing)?|(?:blown|blew|blow(?:s|ing)?) out|"
@@ -45,11 +46,19 @@ _FROM = re.compile(rf"\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:(?:initially|orig
                    re.I)
 _MOVED_FROM = re.compile(rf"\b(?:up|down|{_CHANGE_VERB})\s+from\s+(?:(?:an?|the|its|their)\s+)?"
                          rf"(?:(?:estimated|predicted|projected|forecast|revised|original|initial|previous|"
-                         rf"earlier|record)\s+)?{_EDGE}", re.I)
+                         rf"earlier|record)\s+)?(?:[^,;.\d]{{1,30}}?\s+of\s+)?{_EDGE}",
+                         re.I)  # "down from an apparent peak of 19.1% in 2019"
 # "Council reduced the proposed 3.9% tax rate increase to 2.9%": the object of the change is what
 # it was
 _CHANGED_OBJECT = re.compile(rf"\b{_CHANGE_VERB}\s+(?:the|its|their)\s+(?:(?:proposed|planned|original|"
-                             rf"initial|previous|existing|agreed|expected)\s+)?{_EDGE}", re.I)
+                             rf"initial|previous|existing|agreed|expected)\s+)?{_EDGE}|"
+                             # "The programme's original £2.3 billion budget was expanded to a total
+                             # £2.6 billion", "a proposed $1-million arena retrofit ended up costing
+                             # $2.5 million", "the moratorium that was supposed to last 2 years has
+                             # stretched to three decades": what was planned, if a new value follows
+                             rf"\b(?:original|originally|initial|initially|proposed|planned)\s+{_EDGE}|"
+                             rf"\b(?:supposed|meant|intended|planned|scheduled)\s+to\s+[a-z]+\s+"
+                             rf"(?:for\s+)?(?:about\s+|around\s+)?{_EDGE}", re.I)
 _BASE = re.compile(rf"\b{CHANGE_NOUN}\s+of\s+[^\s,;]+(?:\s+(?:per\s?cent|percent))?\s+(?:on|over)\s+"
                    rf"(?:the\s+)?{_EDGE}", re.I)
 _ON_BASE = re.compile(rf"\s+(?:on|over)\s+the\s+{_EDGE}", re.I)  # "up 20 on 87 councillors": 87 now
@@ -58,7 +67,7 @@ _CHANGE = re.compile(rf"(?:\b{_CHANGE_VERB}\s+(?:by\s+)?{_QUALIFIED}|{_UP_DOWN}{
                      rf"\b(?:an?|the)\s+(?:\w+\s+)?{CHANGE_NOUN}\s+(?:of\s+)?{_QUALIFIED}|[+−]\s?){_EDGE}",
                      re.I)
 # "38 complaints were made, however this should have been 31": a correction states the value now
-_CURRENT = re.compile(rf"(?:\bshould\s+have\s+been\s+|"
+_CURRENT = re.compile(rf"(?:\bshould\s+have\s+been\s+|\bended\s+up\s+(?:costing|at|being|taking|lasting)\s+|"
                       rf"\b(?:now|currently|presently)\s+(?:(?:the|its|their)\s+[\w-]+\s+)?(?:(?:is|are|"
                       rf"stands? at|"
                       rf"totals?|at|running at|sits at|stood at|"
@@ -71,7 +80,7 @@ _LOST = re.compile(rf"\b(?:lost|losing|loses|lose|stripped of)\s+(?:(?:its|their
                    re.I)
 _NOW_BEFORE = re.compile(r"\b(?:now|currently|presently|should\s+have\s+been)\b[^.;]{0,30}$", re.I)
 _TO = re.compile(rf"\b(?:to|reach(?:ed|ing)?|hitting|hit)\s+(?:(?:an?|the)\s+(?:[a-z]+ly\s+[a-z]+\s+)?)?"
-                 rf"(?:(?:new|record|estimated|total of|high of|low of)\s+)*{_EDGE}",
+                 rf"(?:(?:new|record|estimated|total(?: of)?|high of|low of)\s+)*{_EDGE}",
                  re.I)  # "to a contractually obligated $1.73 billion"
 # "the surplus was $6.4 billion higher than previously thought", "104,000 more jobs": a difference
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:(?:higher|lower|more|less|fewer|greater|smaller|bigger|larger|up|down)"
@@ -80,8 +89,9 @@ _DIFFERENCE_AFTER = re.compile(r"\s+(?:(?:higher|lower|more|less|fewer|greater|s
 _TO_BE_CUT = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:is|are|was|were|set|due|expected|likely)\s+)?to\s+be\s+"
                         r"(?:cut|saved|reduced|removed|slashed|lost|shed|axed)\b", re.I)
 _CHANGE_WORD = re.compile(rf"\b{_CHANGE_VERB}\b|\b{CHANGE_NOUN}\b", re.I)
-# "from $150 million (2015) to $310 million (2021)": "from ... to" alone is a change
-_FROM_TO = re.compile(r"['’”\"]?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:in|at|on|by)\s+[^,;()]{1,25}?\s*)?"
+# "from $150 million (2015) to $310 million (2021)", "from 20 beds (most of which ...) to 32": "from
+# ... to" alone is a change
+_FROM_TO = re.compile(r"['’”\"]?\s*(?:[a-z]+\s+){0,2}?(?:\([^()]{1,120}\)\s*)?(?:(?:in|at|on|by)\s+[^,;()]{1,25}?\s*)?"
                       r"to\s+(?:an?\s+)?['‘“\"]?",
                       re.I)
 # "... but has since grown to", "390 applications were made and by ... 2025, that number had

@@ -110,14 +110,17 @@ _AGED = re.compile(r"\b(?:(?:aged|ages|age of|ages of|(?<=from )age|(?<=to )age|
                    re.I)  # "aged 60 to 74", "aged 50, 55 and 65"
 # "a 34-year-old", and the first age of "10- to 18-year-olds", "five and six-year-olds";
 # "under 18 years of age"
-_YEARS_OLD = re.compile(r"(?:-?\s*(?:to|and|or|-|–)\s*(?:\d{1,3}|[a-z]+))?[- ]years?[- ]olds?\b"
-                        r"|\s+years?\s+of\s+age\b", re.I)
+_YEARS_OLD = re.compile(r"(?:-?\s*(?:to|and|or|-|–)\s*(?:\d{1,3}|[a-z]+))?"
+                        r"(?:[- ]years?[- ]olds?\b|\s+years?\s+of\s+age\b)", re.I)  # "from 5 – 12 years of age"
 # "the majority of applicants are over 18,", "from under 18s": the thresholds of age, with no
 # noun of their own
 _AGE_LIMIT = re.compile(r"(?:over|under)\s+(?:16|18|21|65)(?:s\b|(?=\s*(?:[,.;:)]|$|\s+(?:and|or|but|at|"
                         r"are|were|is|was|who|will|can|may)\b)))", re.I)
 _SPLIT_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}, \d{3}(?![\d,.])(?=\s+(?!(?:and|or|to)\b)[a-z])")
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+, $")  # "Agnetta Robertson, 30, delivered"
+# "located at 1717 Osler Street", "10 Downing St": a street number counts nothing
+_STREET_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|"
+                           r"Blvd|Way|Place|Court|Crescent|Highway|Hwy|Parkway|Terrace|Close|Square)\b")
 # "scaled scores between 80 and 120", "scored 104": a score measures, it counts nothing
 _SCORE_BEFORE = re.compile(r"\bscor(?:e|es|ed|ing)\b[^.;:,]{0,30}$", re.IGNORECASE)
 
@@ -192,7 +195,8 @@ def _refused(text: str, start: int, end: int, m: re.Match) -> bool:
     if (words.isdigit() and len(words) <= 3 and after[:1] == ","
             and _AGE_BEFORE.search(text, max(start, s - 30), s)):
         return True  # "Agnetta Robertson, 30, delivered": an age
-    if _BAD_AFTER.match(after) or _BAD_BEFORE.search(text[max(start, s - 10):s]):
+    if _BAD_AFTER.match(after) or _BAD_BEFORE.search(text[max(start, s - 10):s]) or (
+            words.isdigit() and _STREET_AFTER.match(text, e, min(end, e + 60))):
         return True
     digits = words[0].isdigit()
     head, scale = split_scale(words)
@@ -260,8 +264,9 @@ def find(text: str, start: int, end: int, ctx: Context | None = None, *,
     claimed = None
     out: list[Value] = []
     split = [x.span() for x in _SPLIT_THOUSANDS.finditer(text, start, end)]
+    split += [x.span() for x in _DECIMAL_COMMA.finditer(text, start, end)]  # read in _other_forms
     for m in _PATTERN.finditer(text, start, end):
-        if _refused(text, start, end, m) or any(a <= m.start("a") < b for a, b in split):
+        if _refused(text, start, end, m) or any(a <= m.start("a") < b or a < m.end() <= b for a, b in split):
             continue  # "reached 670, 873 people": 670,873 with a stray space, or two numbers?
         if claimed is None:
             claimed = _Claimed(text, start, end, ctx, claims)
@@ -294,8 +299,11 @@ _OTHER_FORMS = re.compile(
     r"|(?<![\w£$€.,])(?P<num>\d+\.\d+|\d+(?=k)|\d+(?=(?:m|bn) (?!hurdles|heats|finals|races|events)"
     r"(?:[a-z]+s|people|children)\b))(?P<mag>m|bn|k)\b(?![.,]\d)"  # "4.1m", "13k", "15m tickets"
     r"(?! (?:tall|long|wide|high|deep|away|below|above|in length|in height))"
-    r"|(?<![\w£$€.,])(?P<plus>\d{1,3}(?:,\d{3})*|\d+)(?:-plus|\+)(?= [a-z])",  # "40-plus authorities"
+    r"|(?<![\w£$€.,])(?P<plus>\d{1,3}(?:,\d{3})*|\d+)(?:-plus|\+)(?= [a-z])"  # "40-plus authorities"
+    r"|(?<![\w£$€.,])(?P<dc>\d{1,3},\d{1,2}) (?P<scale>million|billion)\b",  # "1,6 million students"
     re.IGNORECASE)
+# a decimal comma, as South Africa and most of Europe write it: a thousands group has three digits
+_DECIMAL_COMMA = re.compile(r"(?<![\w£$€.,])\d{1,3},\d{1,2} (?:million|billion)\b", re.IGNORECASE)
 _MAGNITUDES = {"m": (1e6, "million"), "bn": (1e9, "billion"), "k": (1e3, "thousand")}
 
 
@@ -316,6 +324,12 @@ def _other_forms(text: str, start: int, end: int) -> list[Value]:
             n = int(m.group("plus").replace(",", ""))
             found.append(Value("count", n, float("inf"), label=f"at least {n:,}", text=m.group(),
                                start=m.start(), end=m.end()))
+            continue
+        if m.group("dc"):
+            figure = _figure(f"{m.group('dc').replace(',', '.')} {m.group('scale').lower()}")
+            if figure is not None:
+                found.append(Value("count", figure[0] - figure[1], figure[0] + figure[1], label=figure[2],
+                                   text=m.group(), start=m.start(), end=m.end()))
             continue
         scale, name = _MAGNITUDES[m.group("mag").lower()]
         figure = _figure(f"{m.group('num')} {name}")

@@ -42,12 +42,13 @@ from checker.values.value_type import ValueType, spans_of
 MONTHS = {"year": 12.0, "yr": 12.0, "month": 1.0, "week": 12.0 / 52, "day": 12.0 / 365,
           "decade": 120.0, "fortnight": 24.0 / 52}
 _LABEL_UNIT = {"yr": "year"}
+_HALVES = {"decade": (5.0, "year"), "year": (6.0, "month"), "yr": (6.0, "month")}
 _UNIT_WORDS = "years?|yrs?|months?|weeks?|days?|decades?|fortnights?"
 _UNIT = rf"(?:{_UNIT_WORDS})(?![\w]|-(?!long\b))"  # "a seven-year-long inquiry" is one too
 
 _PATTERN = re.compile(
     rf"(?:(?P<q>{QUALIFIER}) (?:a period of )?)?(?:(?P<btw>between) )?"
-    rf"(?P<a>{NUMBER}|(?<![\w-])an?(?= (?:year|month|week|day|decade|fortnight)(?:(?![\w-])|-long\b))"
+    rf"(?P<a>{NUMBER}|(?<![\w-])(?:half )?an?(?= (?:year|month|week|day|decade|fortnight)(?:(?![\w-])|-long\b))"
     rf"|(?<![\w-])the (?:next|last|past|coming|previous|following)"
     rf"(?= (?:year|month|week|decade|fortnight)(?![\w-])))"
     rf"(?: \(\d+\))?"  # "within ten (10) calendar days"
@@ -128,14 +129,14 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
 
     def read(m: re.Match) -> tuple[Value | None, int | None]:
         a_words = m.group("a")
-        is_article = a_words.lower() in ("a", "an") or a_words.lower().startswith("the ")
+        is_article = a_words.lower() in ("a", "an", "half a", "half an") or a_words.lower().startswith("the ")
         if is_article:
             if not m.group("q") and _RATE_BEFORE.search(text[max(start, m.start() - 30):m.start()]):
                 return None, None
             if a_words.lower().startswith("the ") and _COMPARED_WITH.search(text, max(start, m.start() - 20),
                                                                             m.start()):
                 return None, None  # "increased by six months compared with the previous year": a point
-            a = 1.0
+            a = 0.5 if a_words.lower().startswith("half") else 1.0  # "closed for half a decade"
         else:
             a = parse_number(a_words)
         b = parse_number(m.group("b")) if m.group("b") else None
@@ -148,6 +149,8 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
         if _AGE.match(tail) or (is_article and _NOT_AFTER_ARTICLE.match(tail)):
             return None, None
         unit = _unit(m.group("u"))
+        if a == 0.5 and unit in _HALVES:
+            a, unit = _HALVES[unit]  # "half a decade": 5 years
         per = MONTHS[unit]
         if m.group("half"):
             a, b = a + 0.5, (b + 0.5 if b is not None else None)

@@ -112,11 +112,16 @@ _FRACTIONS = {"half": 50.0, "a half": 50.0, "one half": 50.0, "a quarter": 25.0,
 _FRACTION_SLACK = 2.5  # "a quarter" is about 25%, as a reader takes it
 _OUT_OF = {"three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20, "a hundred": 100,
            "3": 3, "4": 4, "5": 5, "10": 10, "20": 20, "100": 100}
+# Other wholes, after "one in" ("one in seven", "one-in-fifteen", "1 in 8"), are read to the nearest
+# whole: "one in seven" is 1/7.5 to 1/6.5, 13.3-15.4%
+_OTHER_WHOLE = (r"two|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                r"nineteen|thirty|forty|fifty|a thousand|\d{1,4}")
 _SHARE = re.compile(
     r"\b(?P<part>half|a quarter|three quarters) (?:of )?an? (?:per ?cent|percent)\b|"
     rf"\b(?P<frac>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))}) of\b"
-    rf"|\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}) (?:out of|in) "
-    rf"(?P<m>{'|'.join(sorted(_OUT_OF, key=len, reverse=True))})\b(?![,.]\d)", re.IGNORECASE)
+    rf"|\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})[ -](?:out of|in)[ -](?:every )?"
+    rf"(?:(?P<m>{'|'.join(sorted(_OUT_OF, key=len, reverse=True))})|(?P<w>{_OTHER_WHOLE}))\b(?![,.]\d)",
+    re.IGNORECASE)
 _PART = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75}  # "half a percent": 0.5%
 
 
@@ -131,11 +136,19 @@ def _shares(text: str, start: int, end: int) -> list[Value]:
         if m.group("frac"):
             share, slack = _FRACTIONS[m.group("frac").lower()], _FRACTION_SLACK
             words = m.group("frac")
-        else:
+        elif m.group("m"):
             n, whole = parse_number(m.group("n")), _OUT_OF[m.group("m").lower()]
             if n is None or not 0 < n <= whole:
                 continue
             share, slack, words = 100 * n / whole, 50 / whole, m.group()
+        else:
+            n, whole = parse_number(m.group("n")), parse_number(m.group("w"))
+            if n != 1 or whole is None or whole < 2 or "out" in m.group().lower():
+                continue  # "ranked 51 out of 131 trusts" is a rank
+            low, high = 100 * n / (whole + 0.5), 100 * n / (whole - 0.5)
+            out.append(Value("percent", low, high, label=f"{fmt_number(round(100 * n / whole, 1))}%",
+                             text=m.group(), start=m.start(), end=m.end()))
+            continue
         out.append(Value("percent", share - slack, share + slack, label=f"{fmt_number(round(share, 1))}%",
                          text=words, start=m.start(), end=m.start() + len(words)))
     return out

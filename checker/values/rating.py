@@ -193,8 +193,12 @@ _JOINED = re.compile(r"['’”\"]?\s*(?:,\s*(?:and|or)?|and|or|/|&)\s*['‘“\
 # "unless it has an A to E rating": a range of grades, none of them given
 _RANGE = re.compile(r"['’”\"]?\s+to\s+['‘“\"]?", re.IGNORECASE)  # "a 'good' to 'excellent' rating"
 _RANGE_BEFORE = re.compile(r"\b(?:an?|any|the)\s+['‘“\"]?$", re.IGNORECASE)
-# "ratings ... ranging from “Pass” to “Outstanding”": the scale, not a grade
-_RANGING_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+['‘“\"]?$", re.IGNORECASE)
+# "ratings ... ranging from “Pass” to “Outstanding”", "businesses are ranked from zero to five", "is
+# given a rating from 1 to 5", "on a scale of 1 to 5": the scale, not a grade
+# (not a change: "changed the rating from 'Inadequate' to 'Requires Improvement'")
+_RANGING_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)\s+from|(?:are|is|be|being)\s+(?:ranked|rated|scored|graded)\s+"
+                           r"(?:from|between)|(?:given|awarded|receives?|gets?)\s+an?\s+(?:rating|score|grade)\s+"
+                           r"(?:from|between|of)|scale\s+(?:of|from))\s+['‘“\"]?$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"['’”\"]?\s+(?:rating|grade|band|scale|range)s?\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"[\s,]*respectively\b", re.IGNORECASE)
 
@@ -215,7 +219,7 @@ def _sets(text: str, taken: list[tuple[int, int, str]], end: int) -> set[int]:
         run = [hit]
     for first, second in zip(taken, taken[1:]):
         if _RANGE.fullmatch(text, first[1], second[0]) and (_RANGING_FROM.search(
-                text, max(0, first[0] - 24), first[0]) or _RANGE_BEFORE.search(
+                text, max(0, first[0] - 40), first[0]) or _RANGE_BEFORE.search(
                 text, max(0, first[0] - 8), first[0]) and _RANGE_AFTER.match(text, second[1])):
             in_sets.update((first[0], second[0]))
     return in_sets

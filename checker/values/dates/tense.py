@@ -27,7 +27,8 @@ FUTURE_CUES = ("will", "won't", "wont", "shall", "until", "till", "ends",
                "on track for", "on track to", "on course for",
                # an event moved to a new date: "that date has since been moved to Aug. 20"
                "moved to", "pushed back to", "put back to", "postponed to", "rescheduled for",
-               "rescheduled to", "delayed to", "brought forward to")
+               "rescheduled to", "delayed to", "brought forward to", "shifted to", "pushed out to",
+               "put off to", "deferred to", "delayed until", "postponed until", "deferred until")
 
 
 _CLAUSE = re.compile(r"[;!?()\"]|[:,.](?!\d)|\b(?:and|but)\b", re.I)  # not "500,000"
@@ -77,6 +78,8 @@ def looks_forward(text: str, pos: int, stop: int, start: int, end: int) -> bool:
     if len(cuts) > 1 and _FUTURE.search(text, cuts[max(0, len(cuts) - 3)], cuts[-1]):
         return True
     following = clause_end(text, clause_stop + 1, min(end, clause_stop + 120))
+    said = _REPORTED.search(text, clause_stop, following)  # "Speaking ... on the 10th of November,
+    following = said.start() if said else following  # Cameron said that raising the cap will mean"
     return cuts[-1] <= start + 1 and bool(_FUTURE.search(text, clause_stop, following))
 
 
