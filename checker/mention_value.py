@@ -43,6 +43,11 @@ _NAME_YEAR = re.compile(r" (?:1[89]|20)\d\d\b(?![-–/]\d| ?%)")
 # "... was a clean audit last year; It has moved back into 'unqualified with findings'"
 _NOW = re.compile(r"\b(?:now|currently|has since|have since|(?:has|have) (?:moved|slipped|dropped|fallen|"
                   r"risen|climbed|been (?:up|down)graded)|moved (?:back|up|down))\b", re.I)
+# A later clause that revises the figure just stated: "... has since reduced its estimate to £3.5bn"
+_REVISED = re.compile(r"\b(?:has|have|had)\s+(?:since\s+|now\s+|subsequently\s+)?(?:reduced|raised|revised|cut|"
+                      r"increased|lowered|updated|changed|upgraded|downgraded)\s+(?:its|their|the|this|that)\s+"
+                      r"(?:estimate|forecast|figure|projection|prediction)s?\s+(?:(?:down|up)(?:wards?)?\s+)?to\s+",
+                      re.I)
 _OPENS = re.compile(r"\W*(?:(?:the|a|an|its|their|this|our|these|those)\s+)?", re.I)  # the clause's subject
 _HEAD = re.compile(r"([A-Za-z]{3,})\W*$")  # a subject's last word: its head noun, mostly
 
@@ -78,6 +83,12 @@ def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[
             if chosen is None or _NOW.search(doc.text, goes_on.end(), later[1]):
                 chosen = attachment.choose(doc.text, values.sentences[index], later, (hit.start, hit.end),
                                            found, starts, doc.text[hit.start:hit.end], values.marks) or chosen
+        revised = _REVISED.search(doc.text, clause[1], values.sentences[index][1])
+        if revised and isinstance(chosen, attachment.Chosen) and chosen.value.end <= revised.start():
+            # "fraud losses were estimated at £4.9bn ... – although PwC ... has since reduced its
+            # estimate to £3.5bn": the estimate as it stands now
+            now = [v for v in found if revised.end() <= v.start <= revised.end() + 20]
+            chosen = attachment.Chosen(now[0], chosen.score) if now else chosen
         if chosen is not None:
             return chosen
     # none of its own sentence's values is the subject's (or it has none): the next may state it
@@ -100,7 +111,7 @@ def _from_next_sentence(doc: Document, hit: Hit, index: int, kind: str, choices:
             stop = values.next_subject(back.end(), values.sentences[index + 1][1], kind)
             roles = attachment.roles_of(doc.text, following, next_start, values.marks) if following else []
             fitting = [v for v, r in zip(following, roles)
-                       if v.start < stop and r not in ("previous", "change")]
+                       if v.start < stop and r not in ("previous", "change", "spread")]
             now = [v for v, r in zip(following, roles) if v.start < stop and r == "current"]
             fitting = now or fitting  # "Previously set at $356,756 per annum, it will now rise to $530,000"
             if len(fitting) > 1 and fitting[1].label != fitting[0].label and _JOINED.fullmatch(

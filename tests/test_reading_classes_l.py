@@ -80,9 +80,45 @@ READ = [
     ("If ratepayers back the project, construction could begin in May 2004 with an opening anticipated in "
      "June 2005.", "opening", "date", "2003-02-17", "2005-06", ()),
     # https://nnsl-archive.blackpress.ca/nnsl/2003-02/feb17_03pool.html
+    ("On 19th January 2018 at Craigavon County Court, Elizabeth McMaster of Edinburgh Street, Belfast was "
+     "sentenced (following appeal) to a 3 month custodial sentence, suspended for 3 years together with "
+     "being disqualified from keeping any animals for a period of 10 years.",
+     "disqualified from keeping any animals", "duration", "2018-01-31", "10 years", ()),
+    # https://g17.lisburncastlereagh.gov.uk/news/suspended-custodial-sentence-and-10-year-ban-for-animal-owner
+    # -- a change-named subject states the value after "of": "last year's increase of 2.3 percent"
+    ("The University of Saskatchewan increased tuition in 2018 by 4.8% for arts and science students – more "
+     "than double last year’s increase of 2.3 percent.", "last year’s increase", "percent", "2019-10-15",
+     "2.3%", ()),
+    # https://www.eaie.org/resource/international-student-fees-short-term-profits-long-term-sustainability.html
+    # -- a bracket after a place set beside the subject
+    ("Four out of the six reports released today had high levels of overall compliance with regulations "
+     "Creagh Suite, Ballinasloe (100%), St Patrick’s University Hospital, Dublin 8 (97%), Lois Bridges, "
+     "Sutton; (97% compliance) and Blackwater House in Monaghan (90% - with one high-risk non-compliance for "
+     "premises).", "St Patrick’s University Hospital", "percent", "2023-09-13", "97%", ()),
+    # https://www.mhcirl.ie/news/mental-health-commission-publishes-six-inspection-reports-approved-centres
+    # -- a fronted phrase's values are its own where the subject's clause states one
+    ("While this was a slight fall on 2016 (0.2%), the proportion of 18-year-olds in the UK population who "
+     "gained a place was a record 32.6%.", "proportion of 18-year-olds", "percent", "2018-08-14", "32.6%", ()),
+    # https://www.universitiesuk.ac.uk/blog/Pages/University-admissions-and-clearing-what-to-expect-this-year.aspx
+    # -- "respectively" after the noun the values are shares of
+    ("Leisure centres are more ethnically diverse than the population as a whole, with Asian and Black users "
+     "accounting for 13 per cent and 8 per cent of members respectively (8 per cent and 3 per cent of the "
+     "overall UK population).", "Black users", "percent", "2017-11-01", "8%", ()),
+    # http://dhub.adaptice.co.uk/moving-communities-active-trends-2017/
+    # -- a later clause that revises the estimate: "has since reduced its estimate to £3.5bn"
+    ("Meanwhile, fraud losses were estimated at £4.9bn at the end of March – although PwC, the accountancy "
+     "firm hired by the government, has since reduced its estimate to £3.5bn.", "fraud losses", "money",
+     "2022-02-18", "£3.5bn", ()),
+    # https://www.cripps.co.uk/thinking/all-things-bils-directors-disqualification-recent-cases-and-recommendations/
 ]
 
 NOTHING = [
+    # -- a spread, "ranged from just a week in some areas to more than 26 weeks in others"
+    ("The average waiting time between referral and assessment by local Child and Adolescent Mental Health "
+     "Services (CAMHS) ranged from just a week in some areas to more than 26 weeks in others.",
+     "average waiting time", "duration", "2016-01-01"),
+    # https://www.nspcc.org.uk/what-we-do/news-opinion/postcode-lottery-of-waiting-times-in-local-mental-health-services/
+    # (the sentence cut before its second mention, "with an average waiting time of nearly 2 months")
     # -- a scale, not a grade: "ranked from zero to five", "given a rating from 1 to 5"
     ("Under the FSA’s scheme, businesses are ranked from zero to five, with those scoring below three "
      "described as in need of improvement.", "businesses", "rating", "2024-06-01",
@@ -119,6 +155,9 @@ BOUNDARIES = [
      "percent", "2020-01-01", None, ()),
     # a count after a change verb with words between them is still a change
     ("The council cut staff by 120 this year.", "staff", "count", "2020-01-01", None, ()),
+    # a value the revised estimate does not reach stays the first one
+    ("Losses were estimated at £4.9bn, although the firm has since revised its estimate.", "Losses", "money",
+     "2020-01-01", "£4.9bn", ()),
     # a street number before a capitalised street name only
     ("The library lent 1717 books last year.", "books", "count", "2020-01-01", "1,717", ()),
 ]

@@ -41,14 +41,16 @@ _GOVERNS = re.compile(r"(?:\s+(?:rating|grade|award)|\s+out\s+of\s+(?:five|ten|\
 _DATED = re.compile(r"\bdated\s+$", re.I)
 # "construction could begin in May 2004 with an opening anticipated in June 2005": "with" opens a
 # phrase of its own, and what stands before it is the clause's
-_WITH = re.compile(r"\s*,?\s*with\s+(?:an?|the|its|their)?\s*(?:[\w'’-]+\s+){0,2}", re.I)
+_WITH = re.compile(r"\s*,?\s*(?:together\s+|along\s+)?with\s+(?:an?|the|its|their)?\s*(?:[\w'’-]+\s+){0,2}", re.I)
 _OWN_OF = re.compile(r"\s*(?:of|at|:)\s*", re.I)
 _AFTER_COMMA = re.compile(r"[,;:]\s+(?:(?:the|a|an|its|their|most|all|some|many)\s+)?(?:[\w'’-]+\s+){0,2}$",
                           re.I)
 _VERB_AFTER = re.compile(r"\s+(?:will|would|shall|has|have|had|is|are|was|were|can|could|may|might|must)\b")
 # "part of MARTA's $1 billion Station Rehabilitation Program": the whole's value, not the part's
 _PART_OF = re.compile(r"\bpart\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.I)
-_PARENTHESIS = re.compile(r"[ ,]*\(([^()]{1,200})\)")
+# "St Patrick's University Hospital, Dublin 8 (97%)": a bracket after the subject, or after a place
+# set beside it
+_PARENTHESIS = re.compile(r"(?:,\s*[A-Z][\w'’.-]*(?:\s[\w'’.-]+){0,2})?[ ,]*\(([^()]{1,200})\)")
 _BRACKETED = re.compile(r"\s*\([^()]{1,200}\)")
 _WHICH_ASIDE = re.compile(r"^\s*,\s*(?:which|who)\b.*,", re.I | re.S)
 # a verb of its own after "and": "did not increase ... and remained green"
@@ -153,6 +155,9 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
         return None
     roles = roles_of(text, candidates, c_start, memo)
     if SUBJECT_IS_CHANGE.search(subject):
+        own = [v for v in candidates if v.start >= h_end and _OWN_OF.fullmatch(text, h_end, v.start)]
+        if own:  # "more than double last year's increase of 2.3 percent": the change it names
+            return Chosen(own[0], _MOST_BONUS)
         changes = [v for v, r in zip(candidates, roles) if r == "change"]
         if changes:
             nearest = min(changes, key=lambda v: words(_distance(text, v, h_start, h_end)[1]))
@@ -164,7 +169,7 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
     # counts the subject itself, whatever the verb does to it
     roles = ["plain" if r == "change" and v.kind == "count" and v.end <= h_start
              and not text[v.end:h_start].strip() else r for v, r in zip(candidates, roles)]
-    kept = [(v, r) for v, r in zip(candidates, roles) if r not in ("previous", "change")]
+    kept = [(v, r) for v, r in zip(candidates, roles) if r not in ("previous", "change", "spread")]
     if not kept:
         return None  # a previous value or a change, and nothing the subject is now
     spans = [(v, r) for v, r in kept if not (v.kind == "duration" and _OFFSET_AFTER.match(text, v.end))]
@@ -177,6 +182,10 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
     own_clause = _VERB_AFTER.match(text, h_end) and _AFTER_COMMA.search(
         text, max(c_start, h_start - 40), h_start)
     best, best_score, rival, rival_score = None, None, None, None
+    if fronted and any(v.start >= h_end for v, _ in kept):
+        # "While this was a slight fall on 2016 (0.2%), the proportion ... was a record 32.6%": the
+        # fronted phrase's values are its own where the subject's clause states one
+        kept = [(v, r) for v, r in kept if v.end > fronted.end()]
     for value, role in kept:
         after, gap = _distance(text, value, l_start, l_end)
         bare = _BRACKETED.sub("", gap)  # "a 135 million pound ($178 million) investment programme"

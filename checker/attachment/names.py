@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from checker.attachment.roles import REACH, between
 from checker.values.model import Value
 
-_RESPECTIVELY = re.compile(r"[\s,;)]*\brespectively\b", re.I)
+# "13 per cent and 8 per cent of members respectively": the noun the values are shares of may come between
+_RESPECTIVELY = re.compile(r"(?:\s+(?:of|in|for)\s+(?:the\s+|all\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+                           r"[\s,;)]*\brespectively\b", re.I)
 _TOKEN = re.compile(r"[\w'’.-]+|,|&")
 _SEPARATORS = {",", "&", "and", "or"}
 _FUNCTION_WORDS = frozenset("""a an the both either its their his her our this that these those for of in on

@@ -78,6 +78,9 @@ _CURRENT = re.compile(rf"(?:\bshould\s+have\s+been\s+|\bended\s+up\s+(?:costing|
 # "Ballina and Castlebar have both lost their cleaner than European norms status": what it was
 _LOST = re.compile(rf"\b(?:lost|losing|loses|lose|stripped of)\s+(?:(?:its|their|the|his|her)\s+)?{_EDGE}",
                    re.I)
+# "waiting times ranged from just a week in some areas to more than 26 weeks in others": a spread
+# of values, none of them the subject's
+_RANGED = re.compile(r"\brang(?:e|es|ed|ing)\s+(?:from|between)\s+(?:just\s+|only\s+)?$", re.I)
 _NOW_BEFORE = re.compile(r"\b(?:now|currently|presently|should\s+have\s+been)\b[^.;]{0,30}$", re.I)
 _TO = re.compile(rf"\b(?:to|reach(?:ed|ing)?|hitting|hit)\s+(?:(?:an?|the)\s+(?:[a-z]+ly\s+[a-z]+\s+)?)?"
                  rf"(?:(?:new|record|estimated|total(?: of)?|high of|low of)\s+)*{_EDGE}",
@@ -116,7 +119,9 @@ def _marks(text: str, value: Value, clause_start: int, memo: dict | None) -> tup
     if memo is not None and key in memo:
         return memo[key]
     before = text[max(clause_start, value.start - 45):value.start]
-    if _CURRENT.search(before):
+    if _RANGED.search(before):
+        mark = "spread"
+    elif _CURRENT.search(before):
         mark = "current"
     elif _MOVED_FROM.search(before) or _BASE.search(before) or (
             value.kind == "rating" and _LOST.search(before)):
@@ -149,7 +154,8 @@ def _changed_from(text: str, earlier: Value, later: Value) -> bool:
 
 def roles_of(text: str, candidates: Sequence[Value], clause_start: int,
              memo: dict | None = None) -> list[str]:
-    """Each candidate's role in a change construction: previous | change | current | plain.
+    """Each candidate's role in a change construction: previous | change | current | plain, or
+    spread (the ends of "ranged from ... to ...").
 
     Read from the words before each value. A bare "from" ("from £4.3m"), a
     "by" ("by 16,000") and "on the" after a change ("an increase of 15.1% on
@@ -170,6 +176,9 @@ def roles_of(text: str, candidates: Sequence[Value], clause_start: int,
             role = mark
         elif changed and by:
             role = "change"
+        elif earlier is not None and roles[-1] == "spread" and _FROM_TO.fullmatch(
+                text, earlier.end, value.start):
+            role = "spread"
         elif earlier is not None and roles[-1] == "from" and _FROM_TO.fullmatch(
                 text, earlier.end, value.start):
             role = "current"
