@@ -39,6 +39,9 @@ _GOVERNS = re.compile(r"(?:\s+(?:rating|grade|award)|\s+out\s+of\s+(?:five|ten|\
                       r"(?:(?:the|their|its|our|his|her|all)\s+)?"
                       r"(?:[^,;.()\d]{1,60}?(?:,\s|\sand\s|,\sand\s|\s&\s))*$", re.I)
 _DATED = re.compile(r"\bdated\s+$", re.I)
+# "the third-highest September borrowing since monthly records began in January 1993": a clause
+# of its own opens between a value and the subject after it
+_SUBORDINATE = re.compile(r"\b(?:since|because|although|though|unless|until|whereas)\b", re.I)
 # "construction could begin in May 2004 with an opening anticipated in June 2005": "with" opens a
 # phrase of its own, and what stands before it is the clause's
 _WITH = re.compile(r"\s*,?\s*(?:together\s+|along\s+)?with\s+(?:an?|the|its|their)?\s*(?:[\w'’-]+\s+){0,2}", re.I)
@@ -59,6 +62,9 @@ _AND_VERB = re.compile(r"\b(?:and|but)\s+(?=(?:has\s+|have\s+|had\s+|was\s+|were
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _RESTATED = re.compile(r"\s*,\s*(?:on|in)?\s*|\s*\(\s*")  # a date said again, exactly
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.I)
+# "not allowed to ... enter her street for three years", "had not been heard for over twenty-five
+# years": how long something is not done is stated, not denied
+_FOR_SPAN = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:first|next|last|past|further|another)\s+)?$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|before)\s+$", re.I)  # "not published until 12 May": stated
 _POSTMODIFIER = re.compile(r"\s*(?:of|in|at|for|on|by|from|to|with|worth|totalling|totaling|costing|"
                            r"valued at|standing at|running at|:|,)?\s*", re.I)
@@ -205,7 +211,7 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
         if not after and _governs(text, value, hit):
             score += 6
         elif _CONJUNCTION.search(gap) or (fronted and value.end <= fronted.end()) or (
-                own_clause and not after) or (not after and _WITH.fullmatch(gap)):
+                own_clause and not after) or (not after and (_WITH.fullmatch(gap) or _SUBORDINATE.search(gap))):
             score -= 4
         if length_of_its_noun(text, value, gap, after) or a_share(text, value, gap) or (
                 after and a_part_of_which(text, value, hit)):
@@ -222,7 +228,8 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
         denied = _WHICH_ASIDE.sub("", gap) if after else gap  # not a "not" in ", which are not ...,"
         if after:  # "did not increase throughout the second review and remained green": not denied
             denied = _AND_VERB.split(denied)[-1]
-        if _NEGATED.search(denied) and not _UNTIL.search(text, max(0, value.start - 12), value.start):
+        if _NEGATED.search(denied) and not _UNTIL.search(text, max(0, value.start - 12), value.start) and not (
+                value.kind == "duration" and _FOR_SPAN.search(text, max(0, value.start - 24), value.start)):
             continue  # "Requires Improvement is not a failing school": denied, not stated
         if inside and after and value.end <= inside.end(1):
             score += 2

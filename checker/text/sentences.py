@@ -6,7 +6,8 @@ linear: a sentence ends at ". ", "! " or "? " (quotes and brackets may
 follow the mark) when the next word starts a sentence, and at a paragraph
 break unless the paragraph was cut mid-sentence (the next line starts in
 lower case, as PDF page breaks leave it). It does not end after an
-abbreviation ("Cllr.", "Mrs.", "para."), an initial ("J. Smith"), or inside
+abbreviation ("Cllr.", "Mrs.", "para."), an initial ("J. Smith"), dotted initials before a
+word that does not open a sentence ("the U.S. Department of ..."), or inside
 a number ("3.13"); a paragraph number ("3.6 The ...") starts a sentence.
 Every "\n" of the reading text is a paragraph break and ends a sentence:
 the normaliser has already joined paragraphs cut mid-sentence.
@@ -26,6 +27,14 @@ jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp plc rt hon
 _BOUNDARY = re.compile(r"""(?=[.!?\n])(?:[.!?]+['")\]]*(?=\s)|\n)""")  # look-ahead: a quick first test
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NUMBER_ONLY = re.compile(r"[\s\d.]*\d\.?$")
+# Dotted initials ("U.S.", "U.K.", "E.U.") end a sentence only before a word that opens one
+_DOTTED = re.compile(r"(?:[a-z]\.){1,3}[a-z]")
+_NEXT_WORD = re.compile(r"\s*['\"(]?([A-Za-z]+)")
+_OPENERS = frozenset("""
+the a an it its this that these those there then they their he his she her we our i you in on at by
+for from to with as if when while but and or so yet however meanwhile although though after before
+since despite during under over last next most many some all both each one two three four five
+""".split())
 
 
 def _ends_sentence(text: str, sentence_start: int, mark_start: int, after: int) -> bool:
@@ -46,6 +55,9 @@ def _ends_sentence(text: str, sentence_start: int, mark_start: int, after: int) 
             token = word.group(1).lower().rstrip(".")
             if token in ABBREVIATIONS or len(token) == 1 and token.isalpha():
                 return False
+            if _DOTTED.fullmatch(token):  # "the U.S. Department of Veterans Affairs": a name goes on
+                following = _NEXT_WORD.match(text, after)
+                return following is None or following.group(1).lower() in _OPENERS
     return True
 
 

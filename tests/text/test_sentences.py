@@ -23,6 +23,11 @@ def sentences(original: str) -> list[str]:
     ("costs rose e.g. staff. Then", ["costs rose e.g. staff.", "Then"]),
     ("Heading without stop\n\nBody text here.", ["Heading without stop", "Body text here."]),
     ("It is unsafe. the next line is lower case", ["It is unsafe. the next line is lower case"]),
+    # dotted initials go on into a name, unless the next word opens a sentence
+    ("Claims completed by the U.S. Department of Veterans Affairs rose.",
+     ["Claims completed by the U.S. Department of Veterans Affairs rose."]),
+    ("Jobs moved to the U.S. The plan took years.", ["Jobs moved to the U.S.", "The plan took years."]),
+    ("He lives in the U.K. Since then, prices rose.", ["He lives in the U.K.", "Since then, prices rose."]),
 ])
 def test_split(original, expected):
     assert sentences(original) == expected
