@@ -111,7 +111,7 @@ def _from_next_sentence(doc: Document, hit: Hit, index: int, kind: str, choices:
             stop = values.next_subject(back.end(), values.sentences[index + 1][1], kind)
             roles = attachment.roles_of(doc.text, following, next_start, values.marks) if following else []
             fitting = [v for v, r in zip(following, roles)
-                       if v.start < stop and r not in ("previous", "change", "spread")]
+                       if v.start < stop and r not in ("previous", "change", "spread", "compared")]
             now = [v for v, r in zip(following, roles) if v.start < stop and r == "current"]
             fitting = now or fitting  # "Previously set at $356,756 per annum, it will now rise to $530,000"
             if len(fitting) > 1 and fitting[1].label != fitting[0].label and _JOINED.fullmatch(

@@ -21,6 +21,7 @@ from checker.attachment.owners import (
     length_of_its_noun,
     measured_from,
     names_which,
+    opens_a_clause,
     parallel_items,
     whole_it_belongs_to,
     whole_of_a_part,
@@ -39,6 +40,7 @@ _GOVERNS = re.compile(r"(?:\s+(?:rating|grade|award)|\s+out\s+of\s+(?:five|ten|\
                       r"(?:(?:the|their|its|our|his|her|all)\s+)?"
                       r"(?:[^,;.()\d]{1,60}?(?:,\s|\sand\s|,\sand\s|\s&\s))*$", re.I)
 _DATED = re.compile(r"\bdated\s+$", re.I)
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+)?")
 # "the third-highest September borrowing since monthly records began in January 1993": a clause
 # of its own opens between a value and the subject after it
 _SUBORDINATE = re.compile(r"\b(?:since|because|although|though|unless|until|whereas)\b", re.I)
@@ -172,9 +174,13 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
         roles = ["plain" if r == "previous" and v.start >= h_end and _OWN_OF.fullmatch(text, h_end, v.start)
                  else r for v, r in zip(candidates, roles)]
     # "resulted in the loss of approximately 1 204 files": a count right before the subject
-    # counts the subject itself, whatever the verb does to it
-    roles = ["plain" if r == "change" and v.kind == "count" and v.end <= h_start
-             and not text[v.end:h_start].strip() else r for v, r in zip(candidates, roles)]
+    # counts the subject itself, whatever the verb does to it, and a share "of" it is its share
+    # ("the loss of about 71% of koala populations")
+    roles = [("plain" if v.end <= h_start and not text[v.end:h_start].strip() else "previous")
+             if r == "compared" else r for v, r in zip(candidates, roles)]
+    roles = ["plain" if r == "change" and v.end <= h_start and (
+        (v.kind == "count" and not text[v.end:h_start].strip()) or (v.kind == "percent" and _SHARE_OF.fullmatch(text, v.end, h_start)))
+        else r for v, r in zip(candidates, roles)]
     kept = [(v, r) for v, r in zip(candidates, roles) if r not in ("previous", "change", "spread")]
     if not kept:
         return None  # a previous value or a change, and nothing the subject is now
@@ -218,7 +224,8 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
             continue  # "its revenues dropped by $50 million (or $6,200 per student)"
         if words(gap) > 1 and whole_of_a_part(text, value, candidates):
             continue  # "Five thousand of the 8,000 seats ... were in county districts": the whole's
-        if (after and (claimed_by_complement(text, value, hit) or counts_others(text, value, hit))) or (
+        if (after and (claimed_by_complement(text, value, hit) or counts_others(text, value, hit)
+                       or opens_a_clause(text, value, hit))) or (
                 not after and counts_another_noun(text, value, h_start)):
             continue  # another noun's value
         own = not bare.strip() or _POSSESSIVE.fullmatch(bare)  # "part of last year's Spending Review"

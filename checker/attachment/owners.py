@@ -44,6 +44,15 @@ _NOUN_AFTER = re.compile(r" (?!(?:of|for|to|in|on|at|by|from|and|or|with|period|
 _OTHERS = re.compile(r"\s+others?\b|\s+other\s+[a-z]", re.I)
 _INTO_A_NOUN = re.compile(r"\b(?:from|across|among|into|in|inside|within|at)\s+$", re.I)
 _PLURAL_AFTER = re.compile(r"(?:\s+[a-z][a-z-]+){0,2}\s+[a-z]{3,}s\b")
+_NOUN_THEN_VERB = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z]{3,}s\s+(?:(?:in|at|of|from|across)\s+(?:[\w'’-]+\s+){1,3})?"
+                             r"(?:had|have|has)\s+(?:received|been|won|got|given|taken|made|issued)\s+"
+                             r"(?:(?:the|a|an|their|its)\s+)?$", re.I)
+_COMMA_BEFORE = re.compile(r"[,;]\s*$")
+_COMMA_THEN = re.compile(r"[,;]\s*(?:(?:about|around|some|nearly|almost|over|roughly|approximately|only|just|"
+                         r"while|whilst|and|but)\s+)?$", re.I)
+_VERB_NEXT = re.compile(r"\s+(?:of\s+(?:them|these|those)\s+)?(?:were|are|was|is|have|had|said|say|received|"
+                        r"receive|came|come)\b", re.I)
+_CLAUSE_OF_ITS_OWN = re.compile(r"(?:\s+[a-z][a-z-]+){0,3}\s+[a-z]{3,}s\s+(?:have|has|had|were|was|are|is|will)\b")
 _NOUN_THEN_OTHER = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z]{3,}s\b[^.;:]{0,30}\bother\s+$", re.I)
 _OWN_NOUN = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z]{3,}s\s+(?:have|has|had|were|was|are|is|will)\b")
 # "Five thousand of the 8,000 seats", "34 of the country's 257 municipalities"
@@ -96,6 +105,10 @@ def counts_another_noun(text: str, value: Value, hit_start: int) -> bool:
     own = _OWN_NOUN.match(text, value.end, hit_start) if value.kind == "count" else None
     if own is not None and words(text[own.end():hit_start]) > 4:
         return True
+    # "18 companies in the Brooklyn area had received Pollution Abatement Notices": the count's
+    # own noun does something to the subject
+    if value.kind == "count" and _NOUN_THEN_VERB.match(text, value.end, hit_start):
+        return True
     # "Expo's 190-plus participating countries, with many other participants attending
     # virtually": the subject set against what the count counts
     return value.kind == "count" and bool(_NOUN_THEN_OTHER.match(text, value.end, hit_start))
@@ -104,11 +117,23 @@ def counts_another_noun(text: str, value: Value, hit_start: int) -> bool:
 def counts_others(text: str, value: Value, hit: tuple[int, int]) -> bool:
     """A count after the subject that counts a noun of its own: "a 27-year-old man from Eritrea
     died after he and four others jumped", "men and women aged between 18 and 69 from seven
-    different global regions"."""
+    different global regions"; or that opens a clause of its own after a comma: "18 companies
+    had received Pollution Abatement Notices in recent weeks, seven offensive odour
+    investigations were underway"."""
     if value.kind != "count" or value.start < hit[1]:
         return False
     into = _INTO_A_NOUN.search(text, max(hit[1], value.start - 12), value.start)
-    return bool(_OTHERS.match(text, value.end) or (into and _PLURAL_AFTER.match(text, value.end)))
+    return bool(_OTHERS.match(text, value.end) or (into and _PLURAL_AFTER.match(text, value.end))
+                or (_COMMA_BEFORE.search(text, max(hit[1], value.start - 3), value.start)
+                    and _CLAUSE_OF_ITS_OWN.match(text, value.end)))
+
+
+def opens_a_clause(text: str, value: Value, hit: tuple[int, int]) -> bool:
+    """A share after the subject and a comma, with a verb of its own: "around two thirds of
+    students are female, about a third are from black and minority ethnic heritage"."""
+    return value.kind == "percent" and value.start >= hit[1] and bool(
+        _COMMA_THEN.search(text, max(hit[1], value.start - 20), value.start)) and bool(
+        _VERB_NEXT.match(text, value.end))
 
 
 def names_which(text: str, value: Value, hit: tuple[int, int], candidates: Sequence[Value]) -> bool:
@@ -144,8 +169,8 @@ def a_part_of_which(text: str, value: Value, hit: tuple[int, int]) -> bool:
     has grown by €601 million of which €352 million relates to development funding", "roughly $900
     million for a ... sustainability fund, $200 million of which will be reserved for ...". (After
     "of which", the part is the subject's when the subject follows it.)"""
-    if value.start < hit[1]:
-        return False
+    if value.start < hit[1] or value.kind not in ("money", "count"):
+        return False  # ("745 applications for ECF, only 65 per cent of which were granted": a share of it)
     return bool(_OF_WHICH_BEFORE.search(text, max(hit[1], value.start - 30), value.start)
                 or _OF_WHICH_AFTER.match(text, value.end))
 

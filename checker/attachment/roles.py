@@ -29,7 +29,7 @@ _CHANGE_VERB = (r"(?:increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|r(?:ose|isen|
                 r"improv(?:e|ed|es|ing)|(?:up|down)grad(?:e|ed|es|ing)|"
                 r"(?:went|gone|go|goes|going) (?:up|down)|"
                 r"extend(?:ed|s|ing)?|lengthen(?:ed|s|ing)?|shorten(?:ed|s|ing)?|expand(?:ed|s|ing)?|"
-                r"stretch(?:ed|es|ing)?|"
+                r"stretch(?:ed|es|ing)?|slash(?:ed|es|ing)?|trimm(?:ed|ing)|trims?|shav(?:e|ed|es|ing)|"
                 r"mov(?:e|ed|es|ing)|chang(?:e|ed|es|ing)|revis(?:e|ed|es|ing)|swung|"
                 r"edg(?:e|ed|es|ing) (?:up|down|higher|lower)|shrunk|shr(?:ink|inks|ank|inking)|"
                 r"widen(?:ed|s|ing)?|narrow(?:ed|s|ing)?|(?:blown|blew|blow(?:s|ing)?) out|"
@@ -44,10 +44,12 @@ _FROM = re.compile(rf"\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:(?:initially|orig
                    rf"(?:(?:estimated|predicted|projected|forecast|revised|original|initial|previous|earlier|"
                    rf"record)\s+)?(?:[^,;.\d]{{1,30}}?\s+of\s+)?{_EDGE}",
                    re.I)
-_MOVED_FROM = re.compile(rf"\b(?:up|down|{_CHANGE_VERB})\s+from\s+(?:(?:an?|the|its|their)\s+)?"
+_MOVED_FROM = re.compile(rf"\b(?:(?:up|down|{_CHANGE_VERB})\s+(?:[a-z]+ly\s+)?from\s+(?:(?:an?|the|its|their)\s+)?"
                          rf"(?:(?:estimated|predicted|projected|forecast|revised|original|initial|previous|"
-                         rf"earlier|record)\s+)?(?:[^,;.\d]{{1,30}}?\s+of\s+)?{_EDGE}",
-                         re.I)  # "down from an apparent peak of 19.1% in 2019"
+                         rf"earlier|record|whopping|massive|huge)\s+)?(?:[^,;.\d]{{1,30}}?\s+of\s+)?|"
+                         # "has more than doubled since the beginning of 2015, when it was £571 million"
+                         rf"\bwhen\s+(?:it|they|this|that)\s+(?:was|were|stood\s+at)\s+{_QUALIFIED}){_EDGE}",
+                         re.I)  # "down from an apparent peak of 19.1% in 2019", "down slightly from the whopping"
 # "Council reduced the proposed 3.9% tax rate increase to 2.9%": the object of the change is what
 # it was
 _CHANGED_OBJECT = re.compile(rf"\b{_CHANGE_VERB}\s+(?:the|its|their)\s+(?:(?:proposed|planned|original|"
@@ -63,8 +65,10 @@ _BASE = re.compile(rf"\b{CHANGE_NOUN}\s+of\s+[^\s,;]+(?:\s+(?:per\s?cent|percent
                    rf"(?:the\s+)?{_EDGE}", re.I)
 _ON_BASE = re.compile(rf"\s+(?:on|over)\s+the\s+{_EDGE}", re.I)  # "up 20 on 87 councillors": 87 now
 _BY = re.compile(rf"\bby\s+{_QUALIFIED}{_EDGE}", re.I)
-_CHANGE = re.compile(rf"(?:\b{_CHANGE_VERB}\s+(?:by\s+)?{_QUALIFIED}|{_UP_DOWN}{_QUALIFIED}|"
-                     rf"\b(?:an?|the)\s+(?:\w+\s+)?{CHANGE_NOUN}\s+(?:of\s+)?{_QUALIFIED}|[+−]\s?){_EDGE}",
+_CHANGE = re.compile(rf"(?:\b{_CHANGE_VERB}\s+(?:(?:back|away|off)\s+)?(?:by\s+)?{_QUALIFIED}|{_UP_DOWN}{_QUALIFIED}|"
+                     rf"\b(?:an?|the)\s+(?:\w+\s+)?{CHANGE_NOUN}\s+(?:of\s+)?{_QUALIFIED}|[+−]\s?|"
+                     # "a net decrease in debt authority of $2.531 million"
+                     rf"\b{CHANGE_NOUN}\s+in\s+(?:[\w'’-]+\s+){{1,4}}of\s+{_QUALIFIED}){_EDGE}",
                      re.I)
 # "38 complaints were made, however this should have been 31": a correction states the value now
 _CURRENT = re.compile(rf"(?:\bshould\s+have\s+been\s+|\bended\s+up\s+(?:costing|at|being|taking|lasting)\s+|"
@@ -81,16 +85,24 @@ _LOST = re.compile(rf"\b(?:lost|losing|loses|lose|stripped of)\s+(?:(?:its|their
 # "waiting times ranged from just a week in some areas to more than 26 weeks in others": a spread
 # of values, none of them the subject's
 _RANGED = re.compile(r"\brang(?:e|es|ed|ing)\s+(?:from|between)\s+(?:just\s+|only\s+)?$", re.I)
+# "barely bigger than the $156.2 billion he had proposed": what it is compared with (but "£1.5bn
+# higher than the £15.1bn borrowing forecast" states the forecast's: ``choose``)
+_THAN = re.compile(rf"\b(?:bigger|smaller|larger|higher|lower|greater|cheaper|dearer|better|worse)\s+than\s+"
+                   rf"(?:the|its|their|a|an)?\s*{_QUALIFIED}{_EDGE}", re.I)
 _NOW_BEFORE = re.compile(r"\b(?:now|currently|presently|should\s+have\s+been)\b[^.;]{0,30}$", re.I)
 _TO = re.compile(rf"\b(?:to|reach(?:ed|ing)?|hitting|hit)\s+(?:(?:an?|the)\s+(?:[a-z]+ly\s+[a-z]+\s+)?)?"
                  rf"(?:(?:new|record|estimated|total(?: of)?|high of|low of)\s+)*{_EDGE}",
                  re.I)  # "to a contractually obligated $1.73 billion"
 # "the surplus was $6.4 billion higher than previously thought", "104,000 more jobs": a difference
-_DIFFERENCE_AFTER = re.compile(r"\s+(?:(?:higher|lower|more|less|fewer|greater|smaller|bigger|larger|up|down)"
-                               r"\s+(?:than|on|from)\b|(?:more|fewer)\s+(?!than\b)[a-z])", re.I)
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:(?:higher|lower|more|less|fewer|greater|smaller|bigger|larger|cheaper|dearer|"
+                               r"up|down)(?:\s+in\s+real\s+terms)?\s+(?:than|on|from|compared)\b|"
+                               r"(?:more|fewer|less)\s+(?!than\b)[a-z])", re.I)
 # "another £27m set to be cut from transport budgets", "200 jobs to be lost": what will change
 _TO_BE_CUT = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:is|are|was|were|set|due|expected|likely)\s+)?to\s+be\s+"
                         r"(?:cut|saved|reduced|removed|slashed|lost|shed|axed)\b", re.I)
+# "a 12-21% increase in replacement parts", "a slightly larger (48 %±9.5 %) reduction": the change
+_CHANGE_NOUN_AFTER = re.compile(rf"(?:\s*±\s*[\d.]+\s*%?)?\)?\s+{CHANGE_NOUN}\s+(?:in|at|across|among|to)\s"
+                                rf"(?![^.;]*\brespectively\b)", re.I)  # (the change of another noun)
 _CHANGE_WORD = re.compile(rf"\b{_CHANGE_VERB}\b|\b{CHANGE_NOUN}\b", re.I)
 # "from $150 million (2015) to $310 million (2021)", "from 20 beds (most of which ...) to 32": "from
 # ... to" alone is a change
@@ -123,6 +135,8 @@ def _marks(text: str, value: Value, clause_start: int, memo: dict | None) -> tup
         mark = "spread"
     elif _CURRENT.search(before):
         mark = "current"
+    elif _THAN.search(before):
+        mark = "compared"
     elif _MOVED_FROM.search(before) or _BASE.search(before) or (
             value.kind == "rating" and _LOST.search(before)):
         mark = "previous"
@@ -131,7 +145,7 @@ def _marks(text: str, value: Value, clause_start: int, memo: dict | None) -> tup
     elif _FROM.search(before):
         mark = "from"
     elif _CHANGE.search(before) or _DIFFERENCE_AFTER.match(text, value.end) or _TO_BE_CUT.match(
-            text, value.end):
+            text, value.end) or _CHANGE_NOUN_AFTER.match(text, value.end):
         mark = "change"
     else:
         mark = ""

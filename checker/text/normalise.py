@@ -47,8 +47,10 @@ _READING = re.compile(
 # (It starts with the literal "\n", which the regex engine finds fast, and
 # looks behind from there: a leading look-behind is tried at every character.)
 _LONE_NEWLINE = re.compile(rf"\n(?<=[^\s\-{_BULLETS}]\n)(?=[^\s{_BULLETS}])(?!\d+(?:\.\d+)+ [A-Z])")
+# A footnote mark is no part of the word it follows: "was 74 days¹" reads "74 days "
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 _PLAIN = {**dict.fromkeys(_SINGLE_QUOTES, "'"), **dict.fromkeys(_DOUBLE_QUOTES, '"'),
-          **dict.fromkeys(_DASHES, "-"), "\u2014": " ", "\u2015": " "}
+          **dict.fromkeys(_DASHES, "-"), "\u2014": " ", "\u2015": " ", **dict.fromkeys(_SUPERSCRIPTS, " ")}
 _SPACES = re.compile(r" {2,}")
 
 

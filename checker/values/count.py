@@ -56,7 +56,10 @@ _BAD_AFTER = re.compile(r"(?:[\w%£$€+]|[.,:]\d|-(?!(?:members?|strong)\b)[A-Z
                         r"| ?(?:am|pm|a\.m\.|p\.m\.)\b"
                         r"| (?:percentage|hours?|hrs|minutes?|mins|seconds?|miles?|mph|km|"
                         r"kilometres?|metres?|meters?|feet|ft|inches|kg|tonnes?|acres?|"
-                        r"hectares?|litres?|pence|thirds?|quarters?|fifths?|halves)\b)",
+                        r"hectares?|litres?|pence|thirds?|quarters?|fifths?|halves)\b"
+                        # "three times more likely": a multiple, not a count
+                        r"| times (?:more|less|as|higher|lower|greater|larger|bigger|smaller|faster|slower|"
+                        r"over|the|that|what)\b)",
                         re.IGNORECASE)
 REFERENCE_WORDS = frozenset("""para paras paragraph paragraphs section sections s ss page pages p pp
     annex annexe appendix chapter clause item items table figure fig schedule part step phase stage
@@ -104,8 +107,9 @@ _AGED = re.compile(r"\b(?:(?:aged|ages|age of|ages of|(?<=from )age|(?<=to )age|
                    r"(?:(?:over|under|between|from|up to|at least|"
                    r"less than|more than)\s+)?|(?:those|people|anyone|everyone|persons|adults|men|women|"
                    r"residents|tenants|applicants|individuals|customers|patients|drivers|seniors|"
-                   r"pensioners|children|pupils|students|those aged|youths?)\s+"
-                   r"(?:over|under|aged)\s+|the\s+(?:over|under)-|"
+                   r"pensioners|children|pupils|students|those aged|youths?|drivers|motorists|workers|"
+                   r"victims|offenders|boys|girls)\s+"
+                   r"(?:over|under|aged|between)\s+|the\s+(?:over|under)-|"
                    r"\b(?:aged|ages|ages of)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|to|and|or|-|–)\s*)$",
                    re.I)  # "aged 60 to 74", "aged 50, 55 and 65"
 # "a 34-year-old", and the first age of "10- to 18-year-olds", "five and six-year-olds";
@@ -114,7 +118,7 @@ _YEARS_OLD = re.compile(r"(?:-?\s*(?:to|and|or|-|–)\s*(?:\d{1,3}|[a-z]+))?"
                         r"(?:[- ]years?[- ]olds?\b|\s+years?\s+of\s+age\b)", re.I)  # "from 5 – 12 years of age"
 # "the majority of applicants are over 18,", "from under 18s": the thresholds of age, with no
 # noun of their own
-_AGE_LIMIT = re.compile(r"(?:over|under)\s+(?:16|18|21|65)(?:s\b|(?=\s*(?:[,.;:)]|$|\s+(?:and|or|but|at|"
+_AGE_LIMIT = re.compile(r"(?:over|under|below|above)\s+(?:16|18|21|65)(?:s\b|(?=\s*(?:[,.;:)]|$|\s+(?:and|or|but|at|"
                         r"are|were|is|was|who|will|can|may)\b)))", re.I)
 _SPLIT_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}, \d{3}(?![\d,.])(?=\s+(?!(?:and|or|to)\b)[a-z])")
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+, $")  # "Agnetta Robertson, 30, delivered"

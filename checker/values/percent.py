@@ -71,6 +71,9 @@ def _read(m: re.Match) -> tuple[Value | None, int | None]:
                  text=m.group(), start=m.start(), end=m.end()), None
 
 
+_MARGIN_BEFORE = re.compile(r"±\s*$")
+
+
 def _figures(text: str, start: int, end: int, ctx: Context | None = None) -> list[Value]:
     """The percentages written as figures: "79%", "18pc", "10-15 per cent"."""
     return read_again(scan(_PATTERN, _TRIGGER, _ROOM, text, start, end), _read, _PATTERN, text, end)
@@ -79,6 +82,8 @@ def _figures(text: str, start: int, end: int, ctx: Context | None = None) -> lis
 def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Value]:
     """Every percentage stated in ``text[start:end]``, absolute offsets."""
     found = _figures(text, start, end)
+    if "±" in text[start:end]:  # "48 %±9.5 %": a margin of error, not a percentage of its own
+        found = [v for v in found if not _MARGIN_BEFORE.search(text, max(start, v.start - 3), v.start)]
     if "," in text[start:end]:
         commas = [v for v in _decimal_commas(text, start, end)
                   if not any(f.start < v.end and v.start < f.end for f in found)]
@@ -118,7 +123,8 @@ _OTHER_WHOLE = (r"two|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|fifte
                 r"nineteen|thirty|forty|fifty|a thousand|\d{1,4}")
 _SHARE = re.compile(
     r"\b(?P<part>half|a quarter|three quarters) (?:of )?an? (?:per ?cent|percent)\b|"
-    rf"\b(?P<frac>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))}) of\b"
+    rf"\b(?P<frac>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))})"
+    r"(?: of\b| (?=(?:were|was|are|is|had|have|said|say|agreed|thought|felt)\b))"  # "only a fifth were answered"
     rf"|\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})[ -](?:out of|in)[ -](?:every )?"
     rf"(?:(?P<m>{'|'.join(sorted(_OUT_OF, key=len, reverse=True))})|(?P<w>{_OTHER_WHOLE}))\b(?![,.]\d)",
     re.IGNORECASE)

@@ -199,6 +199,9 @@ _RANGE_BEFORE = re.compile(r"\b(?:an?|any|the)\s+['‘“\"]?$", re.IGNORECASE)
 _RANGING_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)\s+from|(?:are|is|be|being)\s+(?:ranked|rated|scored|graded)\s+"
                            r"(?:from|between)|(?:given|awarded|receives?|gets?)\s+an?\s+(?:rating|score|grade)\s+"
                            r"(?:from|between|of)|scale\s+(?:of|from))\s+['‘“\"]?$", re.IGNORECASE)
+# "PM 2.5 level from 61 to 120 is considered "moderate to poor"": one quoted band, two grades
+_QUOTE_BEFORE = re.compile(r"['‘“\"]$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+['‘“\"]?$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"['’”\"]?\s+(?:rating|grade|band|scale|range)s?\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"[\s,]*respectively\b", re.IGNORECASE)
 
@@ -220,7 +223,9 @@ def _sets(text: str, taken: list[tuple[int, int, str]], end: int) -> set[int]:
     for first, second in zip(taken, taken[1:]):
         if _RANGE.fullmatch(text, first[1], second[0]) and (_RANGING_FROM.search(
                 text, max(0, first[0] - 40), first[0]) or _RANGE_BEFORE.search(
-                text, max(0, first[0] - 8), first[0]) and _RANGE_AFTER.match(text, second[1])):
+                text, max(0, first[0] - 8), first[0]) and _RANGE_AFTER.match(text, second[1])
+                or (_QUOTE_BEFORE.search(text, max(0, first[0] - 2), first[0])
+                    and not _FROM_BEFORE.search(text, max(0, first[0] - 10), first[0]))):
             in_sets.update((first[0], second[0]))
     return in_sets
 

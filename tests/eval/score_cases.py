@@ -48,7 +48,9 @@ def facts_file(cases: list[dict], which: str) -> str:
 
 
 def findings_by_case(folder: Path, facts: str) -> dict[str, list]:
-    """Each case's findings for its own fact in its own document."""
+    """Each case's findings for its own fact in its own document, and under the key ``(id,
+    "read")`` the values read for its subject there (a trap read as exactly the collector's
+    wrong value raises nothing, but was still given a value)."""
     cwd = os.getcwd()
     os.chdir(folder)
     try:
@@ -59,6 +61,10 @@ def findings_by_case(folder: Path, facts: str) -> dict[str, list]:
     for finding in result.findings:
         if finding.fact and Path(finding.path).stem == finding.fact:
             own[finding.fact].append(finding)
+    for document in result.documents:
+        for mention in document.mentions:
+            if mention.reading is not None and Path(document.path).stem == mention.fact:
+                own[(mention.fact, "read")].append(mention.reading)
     return own
 
 
@@ -74,12 +80,15 @@ def score(cases: list[dict]) -> tuple[list[dict], dict[str, list], dict[str, lis
         return cases, findings_by_case(folder, "right.yaml"), findings_by_case(folder, "wrong.yaml")
 
 
-def verdict(case: dict, right: list, wrong: list) -> tuple[str, str]:
-    """("ok" | "trap" | "unread" | "misread" | "no-conflict", what happened)."""
+def verdict(case: dict, right: list, wrong: list, read: list = ()) -> tuple[str, str]:
+    """("ok" | "trap" | "unread" | "misread" | "no-conflict", what happened). A trap is given a
+    value when anything is raised for it or any value is ``read`` for its subject."""
     if case["value"] is None:
         if right or wrong:
             f = (right or wrong)[0]
             return "trap", f"{f.code} found {f.found!r} for {case['subject']!r}"
+        if read:
+            return "trap", f"read {read[0].words!r} for {case['subject']!r} (the collector's wrong value)"
         return "ok", ""
     bad = [f for f in right if f.code in ("FC001", "FC006")]
     hit = [f for f in wrong if f.code == "FC001"]
@@ -114,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     rows: dict[str, Counter] = defaultdict(Counter)
     failures = []
     for case in cases:
-        outcome, why = verdict(case, right.get(case["id"], []), wrong.get(case["id"], []))
+        outcome, why = verdict(case, right.get(case["id"], []), wrong.get(case["id"], []),
+                               right.get((case["id"], "read"), []))
         row = rows[case[args.by]] if args.by == "class" else rows[case["type"]]
         trap = case["value"] is None
         row["traps" if trap else "valued"] += 1

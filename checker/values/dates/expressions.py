@@ -40,6 +40,7 @@ Labels (``Value.label``), one convention for finder and notation alike:
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 import checker.values.dates.atoms as A
@@ -99,8 +100,9 @@ def _shared_year(text: str, left: Yearless, left_end: int, end: int, doc: dt.dat
     return (isinstance(right, Span) and left.before(right)) or left
 
 
-def _read(m: re.Match, text: str, start: int, end: int, doc: dt.date | None):
-    """The Value at a match, A.SKIP, or None (not a date here)."""
+def _read(m: re.Match, text: str, start: int, end: int, doc: dt.date | None, anchor: dt.date | None = None):
+    """The Value at a match, A.SKIP, or None (not a date here). ``anchor``: the first day of the
+    last date with its year that the sentence named before it."""
     open_word, mod = (m.group("open") or "").lower(), _mod_word(m)
     atom, a_end = A.atom(m, text, start, doc, bool(open_word or mod)), m.end()
     if atom is A.SKIP:
@@ -124,8 +126,14 @@ def _read(m: re.Match, text: str, start: int, end: int, doc: dt.date | None):
         return atom_value(ranged[0], "", "", doc, False, text, s, ranged[1])
     if isinstance(atom, Yearless) and not atom.day and not atom.season:
         atom = _shared_year(text, atom, a_end, end, doc)
-    future = isinstance(atom, Yearless) and doc is not None and (T.looks_forward(
-        text, m.start(), a_end, start, end) or T.soon_after(atom, doc, text, m.start(), a_end, start, end))
+    forward = isinstance(atom, Yearless) and doc is not None and T.looks_forward(text, m.start(), a_end, start, end)
+    if isinstance(atom, Yearless) and not forward and anchor is not None and doc is not None \
+            and anchor.year < doc.year:
+        # "between the unexpected death in September 2014 and the coroner completing a formal report
+        # in November": the narrative's year, the first such month from the date it has named
+        return atom_value(atom, mod, open_word, anchor, True, text, s, a_end)
+    future = forward or (isinstance(atom, Yearless) and doc is not None
+                         and T.soon_after(atom, doc, text, m.start(), a_end, start, end))
     return atom_value(atom, mod, open_word, doc, future, text, s, a_end)
 
 
@@ -135,9 +143,9 @@ def find(text: str, start: int, end: int, ctx: Context) -> list[Value]:
     The leftmost expression wins, at its longest: "From 2017 to August 2019"
     is one Value, not three.  Offsets are absolute in ``text``.
     """
-    doc, found, pos = ctx.doc_date, [], start
+    doc, found, pos, anchor = ctx.doc_date, [], start, None
     while m := P.MAIN.search(text, pos, end):
-        value = _read(m, text, start, end, doc)
+        value = _read(m, text, start, end, doc, anchor)
         if value is A.SKIP:
             pos = m.end()
         elif value is None:  # not a date here: look again one character on
@@ -145,7 +153,20 @@ def find(text: str, start: int, end: int, ctx: Context) -> list[Value]:
         else:
             found.append(value)
             pos = value.end
+            anchor = _anchor(value) or anchor
     return _counted_from(text, start, end, found) if _EARLIER_TRIGGER.search(text, start, end) else found
+
+
+_WITH_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _anchor(value: Value) -> dt.date | None:
+    """The first day of ``value`` if it was written with its year and can be read as a point in
+    the narrative (not "by 2019", not a range): the year a later month without one takes."""
+    if value.point is None and value.high - value.low < 31 and _WITH_YEAR.search(value.text) \
+            and math.isfinite(value.low):
+        return dt.date.fromordinal(int(value.low))
+    return None
 
 
 # "restarted in 2014 for the first time since the embargo was implemented 5 years earlier":

@@ -69,7 +69,8 @@ def atom_value(atom, mod: str, open_word: str, doc: dt.date | None, future: bool
                text: str, s: int, e: int) -> Value | None:
     """The Value of what ``dates.find`` read at text[s:e] -- a Span, or a Yearless
     to resolve against the document date -- once its modifier and open word apply."""
-    open_word = "before" if open_word == "prior to" else open_word
+    # "received or postmarked on or before 28 May 2024": by that day, that day included
+    open_word = {"prior to": "before", "on or before": "by", "on or after": "from"}.get(open_word, open_word)
     if open_word == "before" and mod in ("end", "late"):
         open_word = "by"  # "before the end of this year" is a deadline: by the end of the year
     if isinstance(atom, W.Yearless):

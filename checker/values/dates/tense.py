@@ -31,6 +31,7 @@ FUTURE_CUES = ("will", "won't", "wont", "shall", "until", "till", "ends",
                "put off to", "deferred to", "delayed until", "postponed until", "deferred until")
 
 
+_TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.I)
 _CLAUSE = re.compile(r"[;!?()\"]|[:,.](?!\d)|\b(?:and|but)\b", re.I)  # not "500,000"
 # "An email to Ofcom on August 5th said it would be back ...": what was said is no tense of the date's
 _REPORTED = re.compile(r"\b(?:said|told|announced|stated|wrote|warned|promised)\b", re.I)
@@ -71,7 +72,14 @@ def looks_forward(text: str, pos: int, stop: int, start: int, end: int) -> bool:
     clause_stop = clause_end(text, stop, min(end, stop + 60))
     reported = _REPORTED.search(text, stop, clause_stop)
     clause_stop = reported.start() if reported else clause_stop
-    if _FUTURE.search(text, cuts[-1], clause_stop) or _TO_EVENT.search(text, cuts[-1], pos):
+    cue = _FUTURE.search(text, cuts[-1], clause_stop)
+    if cue and cue.group().lower() in ("until", "till") and not _FUTURE.search(text, cue.end(), clause_stop):
+        # "Until August, he had worked as a dental educator": told in the past, it was the last August
+        told = clause_stop if _VERB.search(text, cuts[-1], clause_stop) else clause_end(
+            text, clause_stop + 1, min(end, clause_stop + 120))
+        if _TOLD_IN_PAST.search(text, cuts[-1], told):
+            return False
+    if cue or _TO_EVENT.search(text, cuts[-1], pos):
         return True
     if reported or _VERB.search(text, cuts[-1], clause_stop):
         return False
@@ -91,7 +99,9 @@ TODAY_AFTER = re.compile(
     r"revealed|reveals|confirmed|confirms|issued|issues|said|says|told|opened|opens|began|begins|started|"
     r"starts|signed|signs|approved|approves|agreed|agrees|voted|votes|met|meets|sentenced|charged|jailed|"
     r"named|appointed|awarded|closes|closed|ends|ended|comes into force|came into force|takes effect|"
-    r"took effect|goes live|went live)\s+$", re.I)
+    r"took effect|goes live|went live|start|begin|open|close|end)"
+    r"(?:\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\s+at\s+(?:noon|midnight))?\s+$",
+    re.I)  # "the closures, which start at 5 p.m. today"
 
 
 _PAST = re.compile(rf"\b(?:was|were|had|did|\w+ed|{IRREGULAR_PAST})\b", re.I)  # roughly

@@ -60,7 +60,7 @@ MODIFIERS = {
 }
 
 # Words that open an interval on one side; "prior to" is a synonym of "before".
-OPEN_WORDS = ("since", "before", "after", "by", "from", "prior to", "between")
+OPEN_WORDS = ("since", "before", "after", "by", "from", "prior to", "between", "on or before", "on or after")
 
 # The word just before a lone month or season that makes it a date
 # ("in May", "since summer"); checked only for WORD_MONTHS and seasons.
