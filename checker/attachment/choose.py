@@ -64,6 +64,11 @@ _AND_VERB = re.compile(r"\b(?:and|but)\s+(?=(?:has\s+|have\s+|had\s+|was\s+|were
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _RESTATED = re.compile(r"\s*,\s*(?:on|in)?\s*|\s*\(\s*")  # a date said again, exactly
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.I)
+# A grade named as a condition or a possibility is not given: "are suspended if they receive an
+# overall grading of Inadequate", "could still find itself ruled non-compliant", "If Moody's had
+# downgraded SA to sub-investment grade"; nor is a threshold, "ratings of Caa1 or below"
+_IF_BEFORE = re.compile(r"\b(?:if|unless|whether|could|would|might)\b(?:[^.;:,()\n–—-]|(?<=\w)-(?=\w)){0,60}$", re.I)
+_THRESHOLD_AFTER = re.compile(r"['’”\"]?\s+or\s+(?:below|above|lower|higher|worse|better)\b", re.I)
 # "not allowed to ... enter her street for three years", "had not been heard for over twenty-five
 # years": how long something is not done is stated, not denied
 _FOR_SPAN = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:first|next|last|past|further|another)\s+)?$", re.I)
@@ -235,6 +240,9 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
         denied = _WHICH_ASIDE.sub("", gap) if after else gap  # not a "not" in ", which are not ...,"
         if after:  # "did not increase throughout the second review and remained green": not denied
             denied = _AND_VERB.split(denied)[-1]
+        if value.kind == "rating" and (_IF_BEFORE.search(text, max(c_start, value.start - 70), value.start)
+                                       or _THRESHOLD_AFTER.match(text, value.end)):
+            continue  # "suspended if they receive an overall grading of Inadequate", "Caa1 or below"
         if _NEGATED.search(denied) and not _UNTIL.search(text, max(0, value.start - 12), value.start) and not (
                 value.kind == "duration" and _FOR_SPAN.search(text, max(0, value.start - 24), value.start)):
             continue  # "Requires Improvement is not a failing school": denied, not stated

@@ -103,7 +103,7 @@ _LISTED_REFERENCE = re.compile(r"\b([A-Za-z]+\.?) \d[\d.]*(?:(?:, ?| and | or | 
 # "... and Salford 101.", "the SDLP 12 - down two -": a result in a list, not a name's number
 _RESULT_END = re.compile(r"(?:[.,;:](?:\s|$)| [-–] |$)")
 _RESULT_BEFORE = re.compile(r"(?:\b(?:and|the|while|whilst)|,) $", re.I)
-_AGED = re.compile(r"\b(?:(?:aged|ages|age of|ages of|(?<=from )age|(?<=to )age|(?<=at )age)\s+"
+_AGED = re.compile(r"\b(?:(?:aged|ages|age of|ages of|(?<=from )age|(?<=to )age|(?<=at )age|(?<=\()age)\s+"
                    r"(?:(?:over|under|between|from|up to|at least|"
                    r"less than|more than)\s+)?|(?:those|people|anyone|everyone|persons|adults|men|women|"
                    r"residents|tenants|applicants|individuals|customers|patients|drivers|seniors|"
