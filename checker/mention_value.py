@@ -44,7 +44,8 @@ _NAME_YEAR = re.compile(r" (?:1[89]|20)\d\d\b(?![-–/]\d| ?%)")
 _NOW = re.compile(r"\b(?:now|currently|has since|have since|(?:has|have) (?:moved|slipped|dropped|fallen|"
                   r"risen|climbed|been (?:up|down)graded)|moved (?:back|up|down))\b", re.I)
 # A later clause that revises the figure just stated: "... has since reduced its estimate to £3.5bn"
-_REVISED = re.compile(r"\b(?:has|have|had)\s+(?:since\s+|now\s+|subsequently\s+)?(?:reduced|raised|revised|cut|"
+_REVISED = re.compile(r"\b(?:has|have|had)\s+(?:since\s+|now\s+|subsequently\s+)?"
+                      r"(?:reduced|raised|revised|cut|"
                       r"increased|lowered|updated|changed|upgraded|downgraded)\s+(?:its|their|the|this|that)\s+"
                       r"(?:estimate|forecast|figure|projection|prediction)s?\s+(?:(?:down|up)(?:wards?)?\s+)?to\s+",
                       re.I)

@@ -68,8 +68,8 @@ NOTHING = [
      "£171 cheaper than customers who don’t use a meter, the savings speak for themselves.",
      "average annual metered bill", "money", "2017-02-01"),
     # https://www.waterindustryjournal.co.uk/anglian-water-unveils-425million-investment-plan
-    ("The total amount owed, which includes court fines, prosecutors’ fees, and compensation orders, has more "
-     "than doubled since the beginning of 2015, when it was £571 million.", "total amount owed", "money",
+    ("The total amount owed, which includes court fines, prosecutors’ fees, and compensation orders, has "
+     "more than doubled since the beginning of 2015, when it was £571 million.", "total amount owed", "money",
      "2021-06-27"),
     # https://washingtonnewsday.com/news/crown-courts-are-dealing-with-a-record-backlog-of-cases-with-nearly-60000-people-on-the-waiting-list/
 ]

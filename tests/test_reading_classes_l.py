@@ -29,7 +29,8 @@ READ = [
     # -- "expand ... by 12 beds" is a change; "from 20 beds (...) to 32" states 32 now
     ("In the budget, the government announced there would be providing enough funds to expand the "
      "treatment centre by 12 beds. This will take the centre from 20 beds (most of which are dedicated to "
-     "those battling methamphetamine addictions) to 32.", "treatment centre", "count", "2021-04-07", "32", ()),
+     "those battling methamphetamine addictions) to 32.", "treatment centre", "count", "2021-04-07", "32",
+     ()),
     # https://www.discoverestevan.com/articles/addictions-centre-expansion-included-in-budget
     # -- a relative clause after two subjects joined by "and" is an aside for both
     ("While Severn Trent Water held on to its 4-start rating, United Utilities and Northumbrian Water, who "
@@ -98,7 +99,8 @@ READ = [
     # https://www.mhcirl.ie/news/mental-health-commission-publishes-six-inspection-reports-approved-centres
     # -- a fronted phrase's values are its own where the subject's clause states one
     ("While this was a slight fall on 2016 (0.2%), the proportion of 18-year-olds in the UK population who "
-     "gained a place was a record 32.6%.", "proportion of 18-year-olds", "percent", "2018-08-14", "32.6%", ()),
+     "gained a place was a record 32.6%.", "proportion of 18-year-olds", "percent", "2018-08-14", "32.6%",
+     ()),
     # https://www.universitiesuk.ac.uk/blog/Pages/University-admissions-and-clearing-what-to-expect-this-year.aspx
     # -- "respectively" after the noun the values are shares of
     ("Leisure centres are more ethnically diverse than the population as a whole, with Asian and Black users "

@@ -69,8 +69,8 @@ NOTHING = [
      "count", "2012-06-01"),
     # https://www.astoncharles.co.uk/news/blog/the-problem-with-young-drivers-is-they-are-the-problem
     # -- "a 12-21% increase in replacement parts": the change of another noun
-    ("The ABI attributed these sharp increases to a 33% rise in vehicle repair costs, plus higher labour rates "
-     "and a 12-21% increase in replacement parts.", "labour rates", "percent", "2023-08-01"),
+    ("The ABI attributed these sharp increases to a 33% rise in vehicle repair costs, plus higher labour "
+     "rates and a 12-21% increase in replacement parts.", "labour rates", "percent", "2023-08-01"),
     # https://iaea-online.org/news/2023/08/premiums-soar-to-record-high
     # -- one quoted band of two grades
     ('PM 2.5 level from 61 to 120 is considered "moderate to poor".', "PM 2.5 level", "rating", "2022-11-03",

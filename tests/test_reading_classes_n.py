@@ -22,8 +22,8 @@ NOTHING = [
      "major Citi World Government Bond Index, forcing asset managers to sell billions of rands’ worth of SA "
      "bonds.", "SA", "rating", "2019-03-30", ("investment grade", "sub-investment grade")),
     # https://news365.co.za/moodys-skips-rating/
-    ("About a third of the 50 U.S. gaming companies rated by Moody’s have corporate family ratings of Caa1 or "
-     "below, and more than a majority—about 54%–have corporate family ratings of B3 or below.",
+    ("About a third of the 50 U.S. gaming companies rated by Moody’s have corporate family ratings of Caa1 "
+     "or below, and more than a majority—about 54%–have corporate family ratings of B3 or below.",
      "U.S. gaming companies", "rating", "2012-01-01", MOODYS),
     # https://hotelsmag.com/news/gaming-industry-in-precarious-financial-position-moodys-says/
     # -- an age in brackets

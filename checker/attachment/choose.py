@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from checker.attachment.clauses import asides, relative_after
+from checker.attachment.denials import not_stated
 from checker.attachment.names import items, respectively
 from checker.attachment.owners import (
     a_part_of_which,
@@ -46,7 +47,8 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+)?")
 _SUBORDINATE = re.compile(r"\b(?:since|because|although|though|unless|until|whereas)\b", re.I)
 # "construction could begin in May 2004 with an opening anticipated in June 2005": "with" opens a
 # phrase of its own, and what stands before it is the clause's
-_WITH = re.compile(r"\s*,?\s*(?:together\s+|along\s+)?with\s+(?:an?|the|its|their)?\s*(?:[\w'’-]+\s+){0,2}", re.I)
+_WITH = re.compile(r"\s*,?\s*(?:together\s+|along\s+)?with\s+(?:an?|the|its|their)?\s*"
+                   r"(?:[\w'’-]+\s+){0,2}", re.I)
 _OWN_OF = re.compile(r"\s*(?:of|at|:)\s*", re.I)
 _AFTER_COMMA = re.compile(r"[,;:]\s+(?:(?:the|a|an|its|their|most|all|some|many)\s+)?(?:[\w'’-]+\s+){0,2}$",
                           re.I)
@@ -57,22 +59,8 @@ _PART_OF = re.compile(r"\bpart\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # set beside it
 _PARENTHESIS = re.compile(r"(?:,\s*[A-Z][\w'’.-]*(?:\s[\w'’.-]+){0,2})?[ ,]*\(([^()]{1,200})\)")
 _BRACKETED = re.compile(r"\s*\([^()]{1,200}\)")
-_WHICH_ASIDE = re.compile(r"^\s*,\s*(?:which|who)\b.*,", re.I | re.S)
-# a verb of its own after "and": "did not increase ... and remained green"
-_AND_VERB = re.compile(r"\b(?:and|but)\s+(?=(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?"
-                       r"[a-z]+ed\b)", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _RESTATED = re.compile(r"\s*,\s*(?:on|in)?\s*|\s*\(\s*")  # a date said again, exactly
-_NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.I)
-# A grade named as a condition or a possibility is not given: "are suspended if they receive an
-# overall grading of Inadequate", "could still find itself ruled non-compliant", "If Moody's had
-# downgraded SA to sub-investment grade"; nor is a threshold, "ratings of Caa1 or below"
-_IF_BEFORE = re.compile(r"\b(?:if|unless|whether|could|would|might)\b(?:[^.;:,()\n–—-]|(?<=\w)-(?=\w)){0,60}$", re.I)
-_THRESHOLD_AFTER = re.compile(r"['’”\"]?\s+or\s+(?:below|above|lower|higher|worse|better)\b", re.I)
-# "not allowed to ... enter her street for three years", "had not been heard for over twenty-five
-# years": how long something is not done is stated, not denied
-_FOR_SPAN = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:first|next|last|past|further|another)\s+)?$", re.I)
-_UNTIL = re.compile(r"\b(?:until|till|before)\s+$", re.I)  # "not published until 12 May": stated
 _POSTMODIFIER = re.compile(r"\s*(?:of|in|at|for|on|by|from|to|with|worth|totalling|totaling|costing|"
                            r"valued at|standing at|running at|:|,)?\s*", re.I)
 _MOST_BONUS = 14  # the most the grammar adds to a candidate's score (below)
@@ -184,7 +172,8 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
     roles = [("plain" if v.end <= h_start and not text[v.end:h_start].strip() else "previous")
              if r == "compared" else r for v, r in zip(candidates, roles)]
     roles = ["plain" if r == "change" and v.end <= h_start and (
-        (v.kind == "count" and not text[v.end:h_start].strip()) or (v.kind == "percent" and _SHARE_OF.fullmatch(text, v.end, h_start)))
+        (v.kind == "count" and not text[v.end:h_start].strip())
+        or (v.kind == "percent" and _SHARE_OF.fullmatch(text, v.end, h_start)))
         else r for v, r in zip(candidates, roles)]
     kept = [(v, r) for v, r in zip(candidates, roles) if r not in ("previous", "change", "spread")]
     if not kept:
@@ -222,7 +211,8 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
         if not after and _governs(text, value, hit):
             score += 6
         elif _CONJUNCTION.search(gap) or (fronted and value.end <= fronted.end()) or (
-                own_clause and not after) or (not after and (_WITH.fullmatch(gap) or _SUBORDINATE.search(gap))):
+                own_clause and not after) or (
+                not after and (_WITH.fullmatch(gap) or _SUBORDINATE.search(gap))):
             score -= 4
         if length_of_its_noun(text, value, gap, after) or a_share(text, value, gap) or (
                 after and a_part_of_which(text, value, hit)):
@@ -237,15 +227,8 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
         part = _PART_OF.search(text, max(c_start, value.start - 60), value.start)
         if (after or not own) and part and not part.start() < h_start < h_end <= value.start:
             continue  # the value of what the subject is part of (not "as part of the Budget on 8 July")
-        denied = _WHICH_ASIDE.sub("", gap) if after else gap  # not a "not" in ", which are not ...,"
-        if after:  # "did not increase throughout the second review and remained green": not denied
-            denied = _AND_VERB.split(denied)[-1]
-        if value.kind == "rating" and (_IF_BEFORE.search(text, max(c_start, value.start - 70), value.start)
-                                       or _THRESHOLD_AFTER.match(text, value.end)):
-            continue  # "suspended if they receive an overall grading of Inadequate", "Caa1 or below"
-        if _NEGATED.search(denied) and not _UNTIL.search(text, max(0, value.start - 12), value.start) and not (
-                value.kind == "duration" and _FOR_SPAN.search(text, max(0, value.start - 24), value.start)):
-            continue  # "Requires Improvement is not a failing school": denied, not stated
+        if not_stated(text, value, gap, after, c_start):
+            continue  # "Requires Improvement is not a failing school", "if they receive ... Inadequate"
         if inside and after and value.end <= inside.end(1):
             score += 2
         if best_score is None or score > best_score:

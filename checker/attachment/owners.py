@@ -44,7 +44,8 @@ _NOUN_AFTER = re.compile(r" (?!(?:of|for|to|in|on|at|by|from|and|or|with|period|
 _OTHERS = re.compile(r"\s+others?\b|\s+other\s+[a-z]", re.I)
 _INTO_A_NOUN = re.compile(r"\b(?:from|across|among|into|in|inside|within|at)\s+$", re.I)
 _PLURAL_AFTER = re.compile(r"(?:\s+[a-z][a-z-]+){0,2}\s+[a-z]{3,}s\b")
-_NOUN_THEN_VERB = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z]{3,}s\s+(?:(?:in|at|of|from|across)\s+(?:[\w'’-]+\s+){1,3})?"
+_NOUN_THEN_VERB = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z]{3,}s\s+"
+                             r"(?:(?:in|at|of|from|across)\s+(?:[\w'’-]+\s+){1,3})?"
                              r"(?:had|have|has)\s+(?:received|been|won|got|given|taken|made|issued)\s+"
                              r"(?:(?:the|a|an|their|its)\s+)?$", re.I)
 _COMMA_BEFORE = re.compile(r"[,;]\s*$")
@@ -52,7 +53,8 @@ _COMMA_THEN = re.compile(r"[,;]\s*(?:(?:about|around|some|nearly|almost|over|rou
                          r"while|whilst|and|but)\s+)?$", re.I)
 _VERB_NEXT = re.compile(r"\s+(?:of\s+(?:them|these|those)\s+)?(?:were|are|was|is|have|had|said|say|received|"
                         r"receive|came|come)\b", re.I)
-_CLAUSE_OF_ITS_OWN = re.compile(r"(?:\s+[a-z][a-z-]+){0,3}\s+[a-z]{3,}s\s+(?:have|has|had|were|was|are|is|will)\b")
+_CLAUSE_OF_ITS_OWN = re.compile(r"(?:\s+[a-z][a-z-]+){0,3}\s+[a-z]{3,}s\s+"
+                                r"(?:have|has|had|were|was|are|is|will)\b")
 _NOUN_THEN_OTHER = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z]{3,}s\b[^.;:]{0,30}\bother\s+$", re.I)
 _OWN_NOUN = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z]{3,}s\s+(?:have|has|had|were|was|are|is|will)\b")
 # "Five thousand of the 8,000 seats", "34 of the country's 257 municipalities"

@@ -44,12 +44,13 @@ _FROM = re.compile(rf"\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:(?:initially|orig
                    rf"(?:(?:estimated|predicted|projected|forecast|revised|original|initial|previous|earlier|"
                    rf"record)\s+)?(?:[^,;.\d]{{1,30}}?\s+of\s+)?{_EDGE}",
                    re.I)
-_MOVED_FROM = re.compile(rf"\b(?:(?:up|down|{_CHANGE_VERB})\s+(?:[a-z]+ly\s+)?from\s+(?:(?:an?|the|its|their)\s+)?"
+_MOVED_FROM = re.compile(rf"\b(?:(?:up|down|{_CHANGE_VERB})\s+(?:[a-z]+ly\s+)?from\s+"
+                         rf"(?:(?:an?|the|its|their)\s+)?"
                          rf"(?:(?:estimated|predicted|projected|forecast|revised|original|initial|previous|"
                          rf"earlier|record|whopping|massive|huge)\s+)?(?:[^,;.\d]{{1,30}}?\s+of\s+)?|"
                          # "has more than doubled since the beginning of 2015, when it was £571 million"
                          rf"\bwhen\s+(?:it|they|this|that)\s+(?:was|were|stood\s+at)\s+{_QUALIFIED}){_EDGE}",
-                         re.I)  # "down from an apparent peak of 19.1% in 2019", "down slightly from the whopping"
+                         re.I)  # "down from an apparent peak of 19.1%", "down slightly from the whopping"
 # "Council reduced the proposed 3.9% tax rate increase to 2.9%": the object of the change is what
 # it was
 _CHANGED_OBJECT = re.compile(rf"\b{_CHANGE_VERB}\s+(?:the|its|their)\s+(?:(?:proposed|planned|original|"
@@ -65,7 +66,8 @@ _BASE = re.compile(rf"\b{CHANGE_NOUN}\s+of\s+[^\s,;]+(?:\s+(?:per\s?cent|percent
                    rf"(?:the\s+)?{_EDGE}", re.I)
 _ON_BASE = re.compile(rf"\s+(?:on|over)\s+the\s+{_EDGE}", re.I)  # "up 20 on 87 councillors": 87 now
 _BY = re.compile(rf"\bby\s+{_QUALIFIED}{_EDGE}", re.I)
-_CHANGE = re.compile(rf"(?:\b{_CHANGE_VERB}\s+(?:(?:back|away|off)\s+)?(?:by\s+)?{_QUALIFIED}|{_UP_DOWN}{_QUALIFIED}|"
+_CHANGE = re.compile(rf"(?:\b{_CHANGE_VERB}\s+(?:(?:back|away|off)\s+)?(?:by\s+)?{_QUALIFIED}|"
+                     rf"{_UP_DOWN}{_QUALIFIED}|"
                      rf"\b(?:an?|the)\s+(?:\w+\s+)?{CHANGE_NOUN}\s+(?:of\s+)?{_QUALIFIED}|[+−]\s?|"
                      # "a net decrease in debt authority of $2.531 million"
                      rf"\b{CHANGE_NOUN}\s+in\s+(?:[\w'’-]+\s+){{1,4}}of\s+{_QUALIFIED}){_EDGE}",
@@ -94,7 +96,8 @@ _TO = re.compile(rf"\b(?:to|reach(?:ed|ing)?|hitting|hit)\s+(?:(?:an?|the)\s+(?:
                  rf"(?:(?:new|record|estimated|total(?: of)?|high of|low of)\s+)*{_EDGE}",
                  re.I)  # "to a contractually obligated $1.73 billion"
 # "the surplus was $6.4 billion higher than previously thought", "104,000 more jobs": a difference
-_DIFFERENCE_AFTER = re.compile(r"\s+(?:(?:higher|lower|more|less|fewer|greater|smaller|bigger|larger|cheaper|dearer|"
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:(?:higher|lower|more|less|fewer|greater|smaller|bigger|larger|cheaper|"
+                               r"dearer|"
                                r"up|down)(?:\s+in\s+real\s+terms)?\s+(?:than|on|from|compared)\b|"
                                r"(?:more|fewer|less)\s+(?!than\b)[a-z])", re.I)
 # "another £27m set to be cut from transport budgets", "200 jobs to be lost": what will change
@@ -106,7 +109,8 @@ _CHANGE_NOUN_AFTER = re.compile(rf"(?:\s*±\s*[\d.]+\s*%?)?\)?\s+{CHANGE_NOUN}\s
 _CHANGE_WORD = re.compile(rf"\b{_CHANGE_VERB}\b|\b{CHANGE_NOUN}\b", re.I)
 # "from $150 million (2015) to $310 million (2021)", "from 20 beds (most of which ...) to 32": "from
 # ... to" alone is a change
-_FROM_TO = re.compile(r"['’”\"]?\s*(?:[a-z]+\s+){0,2}?(?:\([^()]{1,120}\)\s*)?(?:(?:in|at|on|by)\s+[^,;()]{1,25}?\s*)?"
+_FROM_TO = re.compile(r"['’”\"]?\s*(?:[a-z]+\s+){0,2}?(?:\([^()]{1,120}\)\s*)?"
+                      r"(?:(?:in|at|on|by)\s+[^,;()]{1,25}?\s*)?"
                       r"to\s+(?:an?\s+)?['‘“\"]?",
                       re.I)
 # "... but has since grown to", "390 applications were made and by ... 2025, that number had

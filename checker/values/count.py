@@ -115,15 +115,18 @@ _AGED = re.compile(r"\b(?:(?:aged|ages|age of|ages of|(?<=from )age|(?<=to )age|
 # "a 34-year-old", and the first age of "10- to 18-year-olds", "five and six-year-olds";
 # "under 18 years of age"
 _YEARS_OLD = re.compile(r"(?:-?\s*(?:to|and|or|-|–)\s*(?:\d{1,3}|[a-z]+))?"
-                        r"(?:[- ]years?[- ]olds?\b|\s+years?\s+of\s+age\b)", re.I)  # "from 5 – 12 years of age"
+                        r"(?:[- ]years?[- ]olds?\b|\s+years?\s+of\s+age\b)",
+                        re.I)  # "from 5 – 12 years of age"
 # "the majority of applicants are over 18,", "from under 18s": the thresholds of age, with no
 # noun of their own
-_AGE_LIMIT = re.compile(r"(?:over|under|below|above)\s+(?:16|18|21|65)(?:s\b|(?=\s*(?:[,.;:)]|$|\s+(?:and|or|but|at|"
+_AGE_LIMIT = re.compile(r"(?:over|under|below|above)\s+(?:16|18|21|65)"
+                        r"(?:s\b|(?=\s*(?:[,.;:)]|$|\s+(?:and|or|but|at|"
                         r"are|were|is|was|who|will|can|may)\b)))", re.I)
 _SPLIT_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}, \d{3}(?![\d,.])(?=\s+(?!(?:and|or|to)\b)[a-z])")
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+, $")  # "Agnetta Robertson, 30, delivered"
 # "located at 1717 Osler Street", "10 Downing St": a street number counts nothing
-_STREET_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|"
+_STREET_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|"
+                           r"Boulevard|"
                            r"Blvd|Way|Place|Court|Crescent|Highway|Hwy|Parkway|Terrace|Close|Square)\b")
 # "scaled scores between 80 and 120", "scored 104": a score measures, it counts nothing
 _SCORE_BEFORE = re.compile(r"\bscor(?:e|es|ed|ing)\b[^.;:,]{0,30}$", re.IGNORECASE)

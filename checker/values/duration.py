@@ -48,7 +48,8 @@ _UNIT = rf"(?:{_UNIT_WORDS})(?![\w]|-(?!long\b))"  # "a seven-year-long inquiry"
 
 _PATTERN = re.compile(
     rf"(?:(?P<q>{QUALIFIER}) (?:a period of )?)?(?:(?P<btw>between) )?"
-    rf"(?P<a>{NUMBER}|(?<![\w-])(?:half )?an?(?= (?:year|month|week|day|decade|fortnight)(?:(?![\w-])|-long\b))"
+    rf"(?P<a>{NUMBER}|(?<![\w-])(?:half )?an?"
+    rf"(?= (?:year|month|week|day|decade|fortnight)(?:(?![\w-])|-long\b))"
     rf"|(?<![\w-])the (?:next|last|past|coming|previous|following)"
     rf"(?= (?:year|month|week|decade|fortnight)(?![\w-])))"
     rf"(?: \(\d+\))?"  # "within ten (10) calendar days"

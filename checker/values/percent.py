@@ -119,12 +119,14 @@ _OUT_OF = {"three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20, "a hundred
            "3": 3, "4": 4, "5": 5, "10": 10, "20": 20, "100": 100}
 # Other wholes, after "one in" ("one in seven", "one-in-fifteen", "1 in 8"), are read to the nearest
 # whole: "one in seven" is 1/7.5 to 1/6.5, 13.3-15.4%
-_OTHER_WHOLE = (r"two|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+_OTHER_WHOLE = (r"two|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                r"eighteen|"
                 r"nineteen|thirty|forty|fifty|a thousand|\d{1,4}")
 _SHARE = re.compile(
     r"\b(?P<part>half|a quarter|three quarters) (?:of )?an? (?:per ?cent|percent)\b|"
     rf"\b(?P<frac>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))})"
-    r"(?: of\b| (?=(?:were|was|are|is|had|have|said|say|agreed|thought|felt)\b))"  # "only a fifth were answered"
+    # "a quarter of the tax", "only a fifth were answered"
+    r"(?: of\b| (?=(?:were|was|are|is|had|have|said|say|agreed|thought|felt)\b))"
     rf"|\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})[ -](?:out of|in)[ -](?:every )?"
     rf"(?:(?P<m>{'|'.join(sorted(_OUT_OF, key=len, reverse=True))})|(?P<w>{_OTHER_WHOLE}))\b(?![,.]\d)",
     re.IGNORECASE)

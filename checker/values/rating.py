@@ -196,7 +196,8 @@ _RANGE_BEFORE = re.compile(r"\b(?:an?|any|the)\s+['‘“\"]?$", re.IGNORECASE)
 # "ratings ... ranging from “Pass” to “Outstanding”", "businesses are ranked from zero to five", "is
 # given a rating from 1 to 5", "on a scale of 1 to 5": the scale, not a grade
 # (not a change: "changed the rating from 'Inadequate' to 'Requires Improvement'")
-_RANGING_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)\s+from|(?:are|is|be|being)\s+(?:ranked|rated|scored|graded)\s+"
+_RANGING_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)\s+from|"
+                           r"(?:are|is|be|being)\s+(?:ranked|rated|scored|graded)\s+"
                            r"(?:from|between)|(?:given|awarded|receives?|gets?)\s+an?\s+(?:rating|score|grade)\s+"
                            r"(?:from|between|of)|scale\s+(?:of|from))\s+['‘“\"]?$", re.IGNORECASE)
 # "PM 2.5 level from 61 to 120 is considered "moderate to poor"": one quoted band, two grades

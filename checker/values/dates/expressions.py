@@ -126,7 +126,8 @@ def _read(m: re.Match, text: str, start: int, end: int, doc: dt.date | None, anc
         return atom_value(ranged[0], "", "", doc, False, text, s, ranged[1])
     if isinstance(atom, Yearless) and not atom.day and not atom.season:
         atom = _shared_year(text, atom, a_end, end, doc)
-    forward = isinstance(atom, Yearless) and doc is not None and T.looks_forward(text, m.start(), a_end, start, end)
+    forward = isinstance(atom, Yearless) and doc is not None and T.looks_forward(
+        text, m.start(), a_end, start, end)
     if isinstance(atom, Yearless) and not forward and anchor is not None and doc is not None \
             and anchor.year < doc.year:
         # "between the unexpected death in September 2014 and the coroner completing a formal report
