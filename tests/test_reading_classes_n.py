@@ -30,6 +30,13 @@ NOTHING = [
     ("Senator Fatima Payman (age 27) is the youngest member of the Senate.", "youngest member of the Senate",
      "count", "2023-01-01"),
     # http://theinfolist.com/html/ALL/s/Baby_of_the_House_.html
+    # -- points of a percentage are a difference; a petition's number is a reference
+    ("The percentage of BREEAM assessments achieving ‘excellent’ for new builds achieved a 6 % point rise "
+     "over the equivalent level for 2008/09.", "percentage of BREEAM assessments", "percent", "2011-02-28"),
+    # http://sd.defra.gov.uk/progress/soge/performance-data-2010/target-areas/breeam/
+    ("That this House has considered e-petition 625515 relating to allowances and tax arrangements for "
+     "foster carers.", "e-petition", "count", "2024-01-15"),
+    # https://streetguide.co.uk/parliament/debate/69D801F2-9C8D-4ABA-B0D6-5B9B8760C548
 ]
 
 BOUNDARIES = [
@@ -39,6 +46,8 @@ BOUNDARIES = [
     # a condition in the item before, across a list's dash, is not the grade's
     ("- Dr Holshaw said that the council would respond in full - The placement team was rated inadequate by "
      "Ofsted", "placement team", "rating", "2020-01-01", "inadequate", ()),
+    # a percentage followed by other words than "point" is still one
+    ("The share rose to 6 % in 2010.", "share", "percent", "2020-01-01", "6%", ()),
     # a count in brackets that is not an age is still a count
     ("The council (27 members) met today.", "council", "count", "2020-01-01", "27", ()),
 ]

@@ -52,7 +52,7 @@ _PATTERN = re.compile(  # "(?=\w)": a cheap test first, as every match starts wi
     re.IGNORECASE)
 # Context that makes a number something other than a count.
 _BAD_BEFORE = re.compile(r"(?:[A-Za-z]-|\d[-/:+]|[#£$€]|\d |(?<!\d)(?:19|20)\d\d ?[-/] ?)$")
-_BAD_AFTER = re.compile(r"(?:[\w%£$€+]|[.,:]\d|-(?!(?:members?|strong)\b)[A-Za-z]|[-/]\d"
+_BAD_AFTER = re.compile(r"(?:[\w%£$€+]| %|[.,:]\d|-(?!(?:members?|strong)\b)[A-Za-z]|[-/]\d"
                         r"| ?(?:am|pm|a\.m\.|p\.m\.)\b"
                         r"| (?:percentage|hours?|hrs|minutes?|mins|seconds?|miles?|mph|km|"
                         r"kilometres?|metres?|meters?|feet|ft|inches|kg|tonnes?|acres?|"
@@ -68,7 +68,7 @@ REFERENCE_WORDS = frozenset("""para paras paragraph paragraphs section sections 
     floor ref reference category standard principle objective outcome action criterion point bullet
     footnote note row column slide volume vol issue edition block lot plot site bus junction area
     zone band district flat house suite building tel telephone phone fax ext extension
-    wave round cohort type subsection subsections""".split())
+    wave round cohort type subsection subsections petition e-petition motion amendment""".split())
 MONTHS = frozenset("""January February March April May June July August September October November
     December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 # "one" as a pronoun or determiner: "no one", "one of the", "one hopes".

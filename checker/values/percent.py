@@ -34,7 +34,8 @@ from checker.values.numbers import (
 )
 from checker.values.value_type import ValueType, spans_of
 
-_PCT = r"(?: ?%|[ -]per[ -]?cent(?![\w-])|[ -]percent(?![\w-])|pc(?![\w-]))"
+# ("a 6 % point rise": points of a percentage are a difference, as "percentage points" are)
+_PCT = r"(?: ?%|[ -]per[ -]?cent(?![\w-])|[ -]percent(?![\w-])|pc(?![\w-]))(?![ -]?points?\b)"
 _PATTERN = re.compile(
     rf"(?<![A-Za-z]-)(?:(?:(?<=\bfrom )|(?<=\bby )|(?<=\bup )|(?<=\bdown )|(?<=\bfrom around )|"
     rf"(?<=\bfrom about )|(?<=\bfrom some )|(?<=\bfrom nearly )|(?<=\bfrom almost )|(?<=\bfrom just )|"
