@@ -20,7 +20,11 @@ from checker.sentence_values import SentenceValues
 # will cover ...", "The total now is $15,038,410.00").
 _POINTS_BACK = re.compile(
     r"(?:(?:[\w'’$£€.-]+[ ,]+){0,8}?(?:it|they|them|he|she|this (?:number|figure|total|amount|sum|rate))\b|"
+    r"(?:(?:in|under|for|from|by|with|at|after|before|during|through)\s+)?"
     r"(?:this|these|that|those|such|its|their)\b|"
+    # "Although this cannot make up more than 20% ...": a demonstrative that stands for the subject
+    r"(?:[\w'’$£€.-]+[ ,]+){0,6}?(?:this|that|these|those)\s+(?:is|was|are|were|will|would|can|cannot|could|"
+    r"has|have|had|means|meant|represents|represented|covers|covered|includes|included)\b|"
     r"(?:[\w'’$£€.-]+[ ,]+){0,6}?the (?:[\w£$€.,'’-]+ ){0,3}?(?:total|cost|figure|amount|sum|price|"
     r"arrangement|partnership|"
     r"agreement|programme|contract|scheme|project|review|direction|"
@@ -130,10 +134,22 @@ def _names_again(text: str, start: int, subject: str) -> re.Match | None:
     interest cash rate at 2.5 per cent. The decision was widely expected and it means the rate
     has been on hold for 12 months"."""
     head = _HEAD.search(subject)
-    return None if head is None else _naming(head.group(1).lower()).match(text, start, start + 120)
+    if head is None:
+        return None
+    named = _naming(head.group(1).lower()).match(text, start, start + 120)
+    if named is None and head.group(1).islower() and len(head.group(1)) >= 5:
+        named = _bare_naming(head.group(1)).match(text, start, start + 120)
+    return named
 
 
 @functools.lru_cache(maxsize=1024)  # one pattern per head noun, not one per mention
 def _naming(head: str) -> re.Pattern:
     return re.compile(rf"(?:[\w'’$£€.%-]+[ ,]+){{0,8}}?(?:the|this|that|its|their|such(?: an?)?)\s+"
                       rf"(?:[\w£$€.,+'’-]+ ){{0,4}}?{re.escape(head)}s?\b", re.I)
+
+
+@functools.lru_cache(maxsize=1024)
+def _bare_naming(head: str) -> re.Pattern:
+    """A common noun named again without a determiner: "A total of 316 collection points are
+    currently operating", "... are now receiving payments worth more than £292 million"."""
+    return re.compile(rf"(?:[\w'’$£€.%-]+[ ,]+){{0,12}}?{re.escape(head)}s?\b", re.I)

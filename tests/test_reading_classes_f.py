@@ -6,7 +6,6 @@ class, each with its source, and on constructed cases that show where the fix st
 from __future__ import annotations
 
 from tests.reading_classes import reading_tests
-from tests.test_attachment import read
 
 READ = [
     # -- a date is no amount of change; 'February 26 and 27, 2013'; 'starting Monday'
@@ -80,13 +79,3 @@ BOUNDARIES = [
 
 (test_the_value_a_careful_reader_reads, test_no_value_where_the_sentence_gives_none,
  test_where_each_fix_stops) = reading_tests(READ, NOTHING, BOUNDARIES)
-
-
-def test_a_thousands_group_split_by_a_space_is_left_unread(tmp_path):
-    # http://policy-practice.oxfam.org.uk/our-work/humanitarian/emergencies-headlines
-    # (sample F, intl-025): '670, 873 people' is 670,873 or two numbers: left unread, not 670
-    assert read(
-        tmp_path, "Our response to the drought (water trucking, improving boreholes, setting up water tanks "
-        "at hospitals) has now reached 670, 873 people which is impressive given the distances to "
-        "travel and the scattered nature of populations.",
-        "response to the drought", "count", "2017-09-13") is None

@@ -122,7 +122,6 @@ _YEARS_OLD = re.compile(r"(?:-?\s*(?:to|and|or|-|–)\s*(?:\d{1,3}|[a-z]+))?"
 _AGE_LIMIT = re.compile(r"(?:over|under|below|above)\s+(?:16|18|21|65)"
                         r"(?:s\b|(?=\s*(?:[,.;:)]|$|\s+(?:and|or|but|at|"
                         r"are|were|is|was|who|will|can|may)\b)))", re.I)
-_SPLIT_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}, \d{3}(?![\d,.])(?=\s+(?!(?:and|or|to)\b)[a-z])")
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+, $")  # "Agnetta Robertson, 30, delivered"
 # "located at 1717 Osler Street", "10 Downing St": a street number counts nothing
 _STREET_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|"
@@ -270,11 +269,10 @@ def find(text: str, start: int, end: int, ctx: Context | None = None, *,
     ctx = ctx or Context()
     claimed = None
     out: list[Value] = []
-    split = [x.span() for x in _SPLIT_THOUSANDS.finditer(text, start, end)]
-    split += [x.span() for x in _DECIMAL_COMMA.finditer(text, start, end)]  # read in _other_forms
+    split = [x.span() for x in _DECIMAL_COMMA.finditer(text, start, end)]  # read in _other_forms
     for m in _PATTERN.finditer(text, start, end):
         if _refused(text, start, end, m) or any(a <= m.start("a") < b or a < m.end() <= b for a, b in split):
-            continue  # "reached 670, 873 people": 670,873 with a stray space, or two numbers?
+            continue  # "1,6 million": read in _other_forms
         if claimed is None:
             claimed = _Claimed(text, start, end, ctx, claims)
         if claimed.overlaps(m.start("a"), m.end()):

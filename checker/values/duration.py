@@ -50,6 +50,7 @@ _PATTERN = re.compile(
     rf"(?:(?P<q>{QUALIFIER}) (?:a period of )?)?(?:(?P<btw>between) )?"
     rf"(?P<a>{NUMBER}|(?<![\w-])(?:half )?an?"
     rf"(?= (?:year|month|week|day|decade|fortnight)(?:(?![\w-])|-long\b))"
+    rf"|(?<![\w-])another(?= (?:year|month|week|fortnight)(?![\w-]))"  # "at least another year"
     rf"|(?<![\w-])the (?:next|last|past|coming|previous|following)"
     rf"(?= (?:year|month|week|decade|fortnight)(?![\w-])))"
     rf"(?: \(\d+\))?"  # "within ten (10) calendar days"
@@ -130,7 +131,8 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
 
     def read(m: re.Match) -> tuple[Value | None, int | None]:
         a_words = m.group("a")
-        is_article = a_words.lower() in ("a", "an", "half a", "half an") or a_words.lower().startswith("the ")
+        is_article = a_words.lower() in ("a", "an", "half a", "half an", "another") \
+            or a_words.lower().startswith("the ")
         if is_article:
             if not m.group("q") and _RATE_BEFORE.search(text[max(start, m.start() - 30):m.start()]):
                 return None, None
@@ -170,7 +172,7 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
         if b is not None:
             low, high, lo_open, hi_open, prefix = a * per, b * per, False, False, ""
         else:
-            kind = qualifier_kind(q)
+            kind = qualifier_kind(q, text, m.start("q")) if q and q == m.group("q") else qualifier_kind(q)
             low, high, lo_open, hi_open, prefix = qualify(kind, a * per, a * per, a * per)
         return Value("duration", low, high, lo_open, hi_open, label=label_for(prefix, a, b, unit),
                      text=m.group(), start=m.start(), end=m.end()), None

@@ -19,10 +19,12 @@ from checker.values.context import Context
 from checker.values.model import Value
 from checker.values.notation import whole
 from checker.values.numbers import (
+    ATLEAST,
     NUMBER,
     NUMERAL,
     QUALIFIER,
     QUALIFIER_GAP,
+    UPTO,
     half_unit,
     max_spaces,
     numeral_text,
@@ -166,8 +168,11 @@ def _amounts(text: str, start: int, end: int) -> list[tuple[int, int, str, tuple
                     found.append((s, e, unit, reading))
             continue
         q = m.group("q") or ("at least" if m.group("plus") and len(parts) == 1 else None)  # "£60m+"
-        if m.group("q") and not qualifier_kind(q, text, m.start("q")):
+        bound = qualifier_kind(q, text, m.start("q")) if m.group("q") else ""
+        if m.group("q") and not bound:
             q = None  # "brings the total up to £808,000": no bound
+        elif m.group("q") and bound in (UPTO, ATLEAST) and bound != qualifier_kind(q):
+            q = {UPTO: "up to", ATLEAST: "at least"}[bound]  # "could not cost more than £2m"
         reading = _reading(q, tuple(parts), unit)
         if reading:
             found.append((m.start(), m.end(), unit, reading))

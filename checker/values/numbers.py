@@ -54,6 +54,9 @@ WORDS = (rf"(?i:(?<![\w-])(?:half an? {_SCALE}"
 #: Numerals: "3", "1,630,000", "1.63".  Never starts inside a word or number.
 NUMERAL = (r"(?:(?<![\w.,])|(?<=GBP)|(?<=USD)|(?<=EUR))"  # "EUR213,586,000"
            r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|"  # Indian grouping: "4,38,548" TEUs, "1,00,000"
+           # a stray space after a thousands comma, as typed or copied from a PDF: "£1, 641", "37, 468
+           # approaches"; never an item of a list of numbers ("routes 101, 203 and 305")
+           r"(?<!\d, )\d{1,3}(?:,\d{3})*, \d{3}(?:,\d{3})*(?![\d,]|\s*(?:and|or|&|to|-|–)\s*\d)|"
            r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,3}(?![\d,])|\d+)"
            r"(?:\.\d+)?(?!\d)")  # "1,630,000", "30 000", "2016", "3.5"
 #: Any number: a numeral (optionally "1.6 million"), or number words.
@@ -96,6 +99,14 @@ _MOVED_UP = re.compile(
     r"\s+(?:the|its|their|this|that|her|his|our)\s+(?:[\w'’-]+\s+){0,3}?)\s*$", re.I)
 
 
+# A bound said of a negated verb turns over: "cannot make up more than 20%" is at most 20%, "did
+# not fall below 13,000" at least 13,000
+_NEGATED = re.compile(r"\b(?:cannot|can[’']t|not|never|won[’']t|wouldn[’']t|doesn[’']t|don[’']t|didn[’']t|"
+                      r"isn[’']t|aren[’']t|wasn[’']t|weren[’']t|shouldn[’']t|mustn[’']t|couldn[’']t)"
+                      r"\s+(?:(?!(?:that|which|who|the|an?|true|clear|only|just|sure|yet)\s)[a-z]+\s+){0,2}$",
+                      re.I)
+
+
 def qualifier_kind(words: str | None, text: str = "", start: int = 0) -> str:
     """The bound a qualifier phrase expresses ("more than" -> OVER), or "".
 
@@ -108,6 +119,8 @@ def qualifier_kind(words: str | None, text: str = "", start: int = 0) -> str:
     if kind == UPTO and text and words.lower().startswith("up") and _MOVED_UP.search(
             text, max(0, start - 60), start):
         return ""
+    if kind in (OVER, UNDER) and text and _NEGATED.search(text, max(0, start - 40), start):
+        return UPTO if kind == OVER else ATLEAST  # "this cannot make up more than 20%": at most 20%
     return kind
 
 
@@ -136,8 +149,8 @@ def qualify(kind: str, value: float, low: float, high: float):
 
 # ---- parsing ---------------------------------------------------------------
 # "30 000", as Europe and the SI group thousands (a space, a no-break or a narrow no-break space)
-_NUMERAL_FULL = re.compile(r"(\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,3}"
-                           r"|\d+)(\.\d+)?")
+_NUMERAL_FULL = re.compile(r"(\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:, ?\d{3})+"
+                           r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,3}|\d+)(\.\d+)?")
 _GROUPING = re.compile(r"[,\s\u00a0\u202f]")
 _TOKEN = re.compile(r"[a-z]+")
 _SPLIT_SCALE = re.compile(r"(.*?)[ -]?(thousand|million|billion|trillion|lakh|crore)", re.I)

@@ -74,7 +74,8 @@ def _word(word: str, several: bool, last: bool = False) -> str:
         name = _NUMBER_WORDS[int(word)]  # "a one out of five hygiene rating" too
         return (f"(?:{word}|(?<=rating of ){name}|(?<=rating of just ){name}|(?<=rating of only ){name}|"
                 f"(?<=rated ){name}|{name}(?=[ -]stars?\\b)|"
-                f"{name}(?= out of (?:five|ten|\\d+)(?:[ -]stars?\\b| (?:[\\w-]+ ){{0,2}}ratings?\\b)))")
+                f"{name}(?= out of (?:five|ten|\\d+)(?:[ -]stars?\\b| (?:[\\w-]+ ){{0,2}}"
+                f"(?:ratings?|results?|scores?|grades?)\\b)))")  # "received the one out of five result"
     if several and word.isdigit() and int(word) < len(_NUMBER_WORDS):
         return f"(?:{word}|{_NUMBER_WORDS[int(word)]}{'|a single|single' if word == '1' else ''})"
     if several and word.lower() in _NUMBER_WORDS:
@@ -187,7 +188,8 @@ _OUT_OF = re.compile(r"(?:\d|\b(?:zero|one|two|three|four|five|six|seven|eight|n
                      re.I)
 _RATED_BEFORE = re.compile(r"\b(?:rating of(?: just| only)?|rated)\s+$", re.I)
 # "a one out of five hygiene rating", "rated 4 out of 5 stars": not "one out of five children"
-_OUT_OF_AFTER = re.compile(r" ?(?:/|out of) ?(?:\d+|five|ten)(?:[ -]stars?\b| (?:[\w-]+ ){0,2}ratings?\b)",
+_OUT_OF_AFTER = re.compile(r" ?(?:/|out of) ?(?:\d+|five|ten)(?:[ -]stars?\b| (?:[\w-]+ ){0,2}"
+                           r"(?:ratings?|results?|scores?|grades?)\b)",
                            re.I)
 _JOINED = re.compile(r"['’”\"]?\s*(?:,\s*(?:and|or)?|and|or|/|&)\s*['‘“\"]?", re.IGNORECASE)
 # "unless it has an A to E rating": a range of grades, none of them given
