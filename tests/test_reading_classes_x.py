@@ -1,7 +1,8 @@
 """Classes found in the residual misses of samples A-N (``tests/eval/``, development data since
 each was scored blind): a thousands comma followed by a stray space, bounds and ratings written in
 words, a bound of a negated verb, a next sentence that points back by a demonstrative or by the
-subject's noun without an article, and grades aimed at, required, possible or given to none.
+subject's noun without an article, grades aimed at, required, possible or given to none, and
+ages told in years or as an average.
 Each fix is tested on the real sentences that showed the class, with their sources, and on
 constructed cases that show where it stops (``tests/reading_classes.py`` runs them)."""
 
@@ -65,6 +66,35 @@ READ = [
 ]
 
 NOTHING = [
+    # -- ages told in years, months or days, or as an average, and a full name's age at a sentence end
+    ("It provides short break and sleep-over services for children aged two to 14 years who have a visual "
+     "impairment and additional profound and complex needs.", "short break", "duration", "2013-10-14"),
+    # https://docsbay.net/inspection-report-shouse
+    ("This report summarizes findings from a nationally representative survey of 2,788 adult Americans 18 "
+     "years and older.", "adult Americans", "duration", "2023-05-01"),
+    # https://publicagenda.org/resource/american-perspectives-on-racism-and-racial-justice-a-hidden-common-ground-report/methodology/
+    ("These are apartments for older residents (aged 55 years or over).", "apartments", "duration",
+     "2024-06-01"),
+    # https://www.wandsworth.gov.uk/shelteredhousing
+    ("A CRO is a sentence made by the courts for offenders aged 16 years and over.", "CRO", "duration",
+     "2015-01-01"),
+    # https://studymode.com/essays/P2-Unit-12-Public-Services-46784475.html
+    ("Reflecting the ageing population, the report said the median age of the resident population went up "
+     "further to 38.4 years, compared to 38.0 in 2011 and 37.4 in 2010.", "resident population", "duration",
+     "2012-09-28"),
+    # https://www.sammyboy.com/threads/singapore-population-up-at-5-31-million.129509/post-1227491
+    ("National Trading Standards (NTS) evidence suggests the average age of a scams victim is 74.",
+     "scams victim", "count", "2017-08-01"),
+    # https://communities.lawsociety.org.uk/august-2017/danger-on-the-doorstep/5062480.article
+    ("“There’s a few lads shedding tears, just getting all emotional”, said miner Neil Townend, 51.",
+     "miner Neil Townend", "count", "2015-12-18"),
+    # https://lidtime.com/miners-families-mar-after-last-british-coal-mine-closes-8974
+    ("In addition, Denham says that pets older than 7 months must be spayed or neutered to attend the day "
+     "care at her luxury camp.", "day care", "duration", "2010-04-28"),
+    # https://gadling.com/2010/04/28/luxury-pet-hotel-to-open-in-savannah/ (an aside in brackets cut)
+    ("The average age of a child waiting to be adopted is 10 years.", "child waiting to be adopted",
+     "duration", "2006-09-08"),
+    # https://www.webwire.com/ViewPressRel.asp?aId=19948
     # -- a grade aimed at, required or possible is not given ...
     ("The council said it was halfway through its five-year plan to have at least a ‘good’ rating by 2022.",
      "five-year plan", "rating", "2019-07-30"),
@@ -133,6 +163,10 @@ BOUNDARIES = [
     ("numbers did not fall below 13,000 people", "count", ["at least 13,000"]),
     ("the works will not take more than six weeks", "duration", ["up to 6 weeks"]),
     ("It is not true that more than £2m was spent", "money", ["over £2m"]),
+    # an age is known by its words: "and over" before an amount, "aged care", a party's result
+    ("The project lasted 3 years and over £2m was spent", "duration", ["3 years"]),
+    ("the aged care reforms will take five years", "duration", ["5 years"]),
+    ("Labour won 51.", "count", ["51"]),
     ("for another 5 years", "duration", ["5 years"]),
 ])
 def test_where_a_stray_space_another_or_a_negated_bound_is_read(text, kind, expected):

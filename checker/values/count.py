@@ -30,6 +30,15 @@ import functools
 import itertools
 import re
 
+from checker.values.ages import (
+    AGE_LIMIT,
+    AGED,
+    AND_OLDER,
+    FULL_NAME_THEN_AGE,
+    NAME_THEN_AGE,
+    YEARS_OLD,
+    an_age_before,
+)
 from checker.values.context import Context
 from checker.values.model import Value
 from checker.values.notation import refused
@@ -103,26 +112,6 @@ _LISTED_REFERENCE = re.compile(r"\b([A-Za-z]+\.?) \d[\d.]*(?:(?:, ?| and | or | 
 # "... and Salford 101.", "the SDLP 12 - down two -": a result in a list, not a name's number
 _RESULT_END = re.compile(r"(?:[.,;:](?:\s|$)| [-–] |$)")
 _RESULT_BEFORE = re.compile(r"(?:\b(?:and|the|while|whilst)|,) $", re.I)
-_AGED = re.compile(r"\b(?:(?:aged|ages|age of|ages of|(?<=from )age|(?<=to )age|(?<=at )age|(?<=\()age)\s+"
-                   r"(?:(?:over|under|between|from|up to|at least|"
-                   r"less than|more than)\s+)?|(?:those|people|anyone|everyone|persons|adults|men|women|"
-                   r"residents|tenants|applicants|individuals|customers|patients|drivers|seniors|"
-                   r"pensioners|children|pupils|students|those aged|youths?|drivers|motorists|workers|"
-                   r"victims|offenders|boys|girls)\s+"
-                   r"(?:over|under|aged|between)\s+|the\s+(?:over|under)-|"
-                   r"\b(?:aged|ages|ages of)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|to|and|or|-|–)\s*)$",
-                   re.I)  # "aged 60 to 74", "aged 50, 55 and 65"
-# "a 34-year-old", and the first age of "10- to 18-year-olds", "five and six-year-olds";
-# "under 18 years of age"
-_YEARS_OLD = re.compile(r"(?:-?\s*(?:to|and|or|-|–)\s*(?:\d{1,3}|[a-z]+))?"
-                        r"(?:[- ]years?[- ]olds?\b|\s+years?\s+of\s+age\b)",
-                        re.I)  # "from 5 – 12 years of age"
-# "the majority of applicants are over 18,", "from under 18s": the thresholds of age, with no
-# noun of their own
-_AGE_LIMIT = re.compile(r"(?:over|under|below|above)\s+(?:16|18|21|65)"
-                        r"(?:s\b|(?=\s*(?:[,.;:)]|$|\s+(?:and|or|but|at|"
-                        r"are|were|is|was|who|will|can|may)\b)))", re.I)
-_AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+, $")  # "Agnetta Robertson, 30, delivered"
 # "located at 1717 Osler Street", "10 Downing St": a street number counts nothing
 _STREET_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|"
                            r"Boulevard|"
@@ -198,9 +187,10 @@ def _refused(text: str, start: int, end: int, m: re.Match) -> bool:
         return True  # "34(4)": a section and its subsection
     if _SCORE_BEFORE.search(text, max(start, m.start() - 40), m.start()):
         return True
-    if (words.isdigit() and len(words) <= 3 and after[:1] == ","
-            and _AGE_BEFORE.search(text, max(start, s - 30), s)):
-        return True  # "Agnetta Robertson, 30, delivered": an age
+    if words.isdigit() and len(words) <= 3 and (
+            (after[:1] == "," and NAME_THEN_AGE.search(text, max(start, s - 30), s))
+            or (after[:1] in (".", "") and FULL_NAME_THEN_AGE.search(text, max(start, s - 40), s))):
+        return True  # "Agnetta Robertson, 30, delivered", "said miner Neil Townend, 51.": an age
     if _BAD_AFTER.match(after) or _BAD_BEFORE.search(text[max(start, s - 10):s]) or (
             words.isdigit() and _STREET_AFTER.match(text, e, min(end, e + 60))):
         return True
@@ -227,8 +217,9 @@ def _refused(text: str, start: int, end: int, m: re.Match) -> bool:
             and not (_RESULT_END.match(after) and _RESULT_BEFORE.search(
                 text, max(start, m.start() - len(prev_word) - 12), m.start() - len(prev_word) - 1))):
         return True  # "Act 1996", "Key Stage 2", "Centre 111": a name, not an amount
-    if (_AGED.search(text, max(start, m.start() - 24), m.start()) or _YEARS_OLD.match(after)
-            or _AGED.search(text, max(start, s - 24), s) or _AGE_LIMIT.match(text, m.start(), end)):
+    if (AGED.search(text, max(start, m.start() - 24), m.start()) or YEARS_OLD.match(after)
+            or AGED.search(text, max(start, s - 24), s) or AGE_LIMIT.match(text, m.start(), end)
+            or an_age_before(text, start, m.start()) or AND_OLDER.match(after)):
         return True  # "people aged over 21", "under the age of five", "a 34-year-old": ages
     if digits and not m.group("q") and _line_start(text, start, s) and _PARA_AFTER.match(after):
         return True  # "3 The Leeds ...", "1. Main issues"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from checker.values.ages import AND_OLDER, an_age_before
 from checker.values.context import Context
 from checker.values.model import Value
 from checker.values.notation import whole
@@ -149,8 +150,9 @@ def find(text: str, start: int, end: int, ctx: Context | None = None) -> list[Va
                 text, max(start, m.start() - 30), m.start())):  # "from five to three months": three
             return None, m.start("b")
         tail = text[m.end():min(end, m.end() + 20)]
-        if _AGE.match(tail) or (is_article and _NOT_AFTER_ARTICLE.match(tail)):
-            return None, None
+        if _AGE.match(tail) or AND_OLDER.match(tail) or an_age_before(text, start, m.start()) or (
+                is_article and _NOT_AFTER_ARTICLE.match(tail)):
+            return None, None  # an age: "children aged two to 14 years", "18 years and older"
         unit = _unit(m.group("u"))
         if a == 0.5 and unit in _HALVES:
             a, unit = _HALVES[unit]  # "half a decade": 5 years
