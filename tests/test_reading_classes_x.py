@@ -1,8 +1,8 @@
 """Classes found in the residual misses of samples A-N (``tests/eval/``, development data since
 each was scored blind): a thousands comma followed by a stray space, bounds and ratings written in
 words, a bound of a negated verb, a next sentence that points back by a demonstrative or by the
-subject's noun without an article, grades aimed at, required, possible or given to none, and
-ages told in years or as an average.
+subject's noun without an article, grades aimed at, required, possible or given to none,
+ages told in years or as an average, and proportions ("represented 2.3% of the revenue budget").
 Each fix is tested on the real sentences that showed the class, with their sources, and on
 constructed cases that show where it stops (``tests/reading_classes.py`` runs them)."""
 
@@ -66,6 +66,22 @@ READ = [
 ]
 
 NOTHING = [
+    # -- what the verb's own subject is of the subject after "of": a proportion, not the subject's figure
+    ("The forecast overspend represented 2.3% of the revenue budget and continued to present a serious and "
+     "significant risk to the Council’s financial sustainability.", "revenue budget", "percent",
+     "2024-03-21"),
+    # https://democracy.kent.gov.uk/ieIssueDetails.aspx?IId=66065&Opt=3&PlanId=0
+    ("Extensive recovery or replacement work to the IT infrastructure and systems made up £2.4m of the "
+     "overall cost, the Local Democracy Reporting Service said.", "overall cost", "money", "2020-11-01"),
+    # https://www.cybersecurityjobsite.com/article/redcar-cyber-attack-cost-council-10-4m-/
+    ("Dual-enrolled students account for 40% of the total increase in community college enrollments over "
+     "the last two years, said Doug Shapiro, the research center’s executive director.",
+     "community college enrollments", "percent", "2023-10-26"),
+    # https://www.spokesman.com/stories/2023/oct/26/college-enrollment-grew-for-the-first-time-since-t/
+    ("A businessman convicted in the District Court of evading profits tax was today (December 11) jailed "
+     "for 15 months and fined $1.306 million, representing about 50% of the tax evaded.", "tax evaded",
+     "percent", "2007-12-11"),
+    # https://ird.gov.hk/eng/ppr/pca_archive/07121101.htm
     # -- ages told in years, months or days, or as an average, and a full name's age at a sentence end
     ("It provides short break and sleep-over services for children aged two to 14 years who have a visual "
      "impairment and additional profound and complex needs.", "short break", "duration", "2013-10-14"),
@@ -130,6 +146,8 @@ NOTHING = [
 ]
 
 BOUNDARIES = [
+    # a share "of" the subject with no verb of proportion before it is the subject's share
+    ("About 45% of pupils met the expected standard.", "pupils", "percent", "2023-01-01", "about 45%"),
     # a grade given is given, whatever words of aim stand elsewhere: after the subject only the
     # words between them count ("a minimum EPC rating of E"), "to have been awarded" is done, and
     # "Good Hope" and "in May" are names

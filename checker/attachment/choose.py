@@ -15,6 +15,7 @@ from checker.attachment.denials import not_stated
 from checker.attachment.names import items, respectively
 from checker.attachment.owners import (
     a_part_of_which,
+    a_proportion_of_it,
     a_share,
     claimed_by_complement,
     counts_another_noun,
@@ -221,7 +222,8 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
             continue  # "Five thousand of the 8,000 seats ... were in county districts": the whole's
         if (after and (claimed_by_complement(text, value, hit) or counts_others(text, value, hit)
                        or opens_a_clause(text, value, hit))) or (
-                not after and counts_another_noun(text, value, h_start)):
+                not after and (counts_another_noun(text, value, h_start)
+                               or a_proportion_of_it(text, value, h_start))):
             continue  # another noun's value
         own = not bare.strip() or _POSSESSIVE.fullmatch(bare)  # "part of last year's Spending Review"
         part = _PART_OF.search(text, max(c_start, value.start - 60), value.start)

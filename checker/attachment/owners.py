@@ -18,6 +18,12 @@ from collections.abc import Sequence
 from checker.attachment.roles import words
 from checker.values.model import Value
 
+# "represented 2.3% of", "accounts for 40% of", "made up £2.4m of", "remain at 80% of"
+_PROPORTION_VERB = re.compile(r"\b(?:represent\w*|account\w*\s+for|mak(?:e|es|ing)\s+up|made\s+up|"
+                              r"equat\w+\s+to|constitut\w+|comprise\w*|remain\w*\s+at)\s+"
+                              r"(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under)\s+)?$",
+                              re.I)
+_OF_IT = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?", re.I)
 # "requires improvement for safe": a complement of the value's own (not a time: "for three years")
 _COMPLEMENT = re.compile(r"['’”\"]?(?:\s+(?:rating|grade|judgement|judgment))?\s+for\s+"
                          r"(?:(?:the|their|its|our|all)\s+)?"
@@ -92,6 +98,15 @@ def claimed_by_complement(text: str, value: Value, hit: tuple[int, int]) -> bool
     # but a rating "for its/their ..." is of the subject's own: "Ten Armed Forces establishments
     # have been graded good for their initial training offering"
     return complement is not None and not (value.kind == "rating" and _FOR_ITS_OWN.match(text, value.end))
+
+
+def a_proportion_of_it(text: str, value: Value, hit_start: int) -> bool:
+    """"The forecast overspend represented 2.3% of the revenue budget", "made up £2.4m of the
+    overall cost", "account for 40% of the total increase": what the verb's own subject is of the
+    subject after "of", not a figure of the subject's."""
+    return value.kind in ("percent", "money", "count") and value.end <= hit_start \
+        and bool(_OF_IT.fullmatch(text, value.end, hit_start)) \
+        and bool(_PROPORTION_VERB.search(text, max(0, value.start - 40), value.start))
 
 
 def counts_another_noun(text: str, value: Value, hit_start: int) -> bool:
