@@ -2,7 +2,8 @@
 each was scored blind): a thousands comma followed by a stray space, bounds and ratings written in
 words, a bound of a negated verb, a next sentence that points back by a demonstrative or by the
 subject's noun without an article, grades aimed at, required, possible or given to none,
-ages told in years or as an average, and proportions ("represented 2.3% of the revenue budget").
+ages told in years or as an average, proportions ("represented 2.3% of the revenue budget"), and
+changes named by their noun after the figure ("an almost 40% decline since the 1980s").
 Each fix is tested on the real sentences that showed the class, with their sources, and on
 constructed cases that show where it stops (``tests/reading_classes.py`` runs them)."""
 
@@ -66,6 +67,20 @@ READ = [
 ]
 
 NOTHING = [
+    # -- a change named by its noun after the figure is no figure of the subject's
+    ("But 2020’s 0.01 percent drop has no impact on New Zealand’s overall ranking on the list.",
+     "overall ranking", "percent", "2021-02-04"),
+    # https://instant.com.pk/new-zealand/481301/
+    ("The watchdog’s 2023 annual report shows it issued 24 compliance notices to 14 businesses, a 100 per "
+     "cent increase, and 52 fixed payment notices to 28 businesses, a 206 per cent increase.",
+     "fixed payment notices", "percent", "2024-06-01"),
+    # https://irishlegal.com/articles/sharp-increase-in-ccpc-enforcement-actions-last-year
+    ("There are approximately 111,000 giraffes remaining in the wild, an almost 40% decline since the 1980s.",
+     "giraffes remaining in the wild", "percent", "2021-06-04"),
+    # https://kfor.com/news/local/endangered-giraffe-calf-born-at-oklahoma-city-zoo/
+    ("The OAIC received 483 eligible data breach notifications. This is a 19% increase from the January 2023 "
+     "– June 2023 reporting period.", "eligible data breach notifications", "percent", "2024-03-07"),
+    # https://www.maddocks.com.au/insights/notifiable-data-breaches-report
     # -- what the verb's own subject is of the subject after "of": a proportion, not the subject's figure
     ("The forecast overspend represented 2.3% of the revenue budget and continued to present a serious and "
      "significant risk to the Council’s financial sustainability.", "revenue budget", "percent",
@@ -146,6 +161,9 @@ NOTHING = [
 ]
 
 BOUNDARIES = [
+    # ... but it is the value of a subject that names the change
+    ("Councillors agreed a 4.99% council tax rise, the largest allowed.", "council tax rise", "percent",
+     "2023-02-01", "4.99%"),
     # a share "of" the subject with no verb of proportion before it is the subject's share
     ("About 45% of pupils met the expected standard.", "pupils", "percent", "2023-01-01", "about 45%"),
     # a grade given is given, whatever words of aim stand elsewhere: after the subject only the
