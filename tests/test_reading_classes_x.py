@@ -199,6 +199,17 @@ BOUNDARIES = [
     ("numbers did not fall below 13,000 people", "count", ["at least 13,000"]),
     ("the works will not take more than six weeks", "duration", ["up to 6 weeks"]),
     ("It is not true that more than £2m was spent", "money", ["over £2m"]),
+    # a telephone number counts nothing; European groups of thousands still count
+    ("The helpline number operated by the National Parents’ Council is 1800 265 165", "count", []),
+    # https://www.farmersjournal.ie/nearly-300-agricultural-science-students-hit-top-leaving-cert-marks-395815
+    ("calling Uisce Éireann’s 24/7 customer care helpline at 1800 278 278.", "count", []),
+    # https://www.southeastradio.ie/boil-water-notice-issued-for-ferns-public-water-supply/
+    ("report any suspected illicit cigarette activities to the Customs 24-hour hotline 2545 6182, or",
+     "count", []),
+    # https://sc.isd.gov.hk/TuniS/www.info.gov.hk/gia/general/201908/04/P2019080400437.htm
+    ("For more information, call the Oyster Hotline at (228) 374-5167 or 1-800-385-5902", "count", []),
+    # http://fisherynation.com/archives/tag/closed
+    ("about 30 000 visitors came", "count", ["about 30,000"]),
     # an age is known by its words: "and over" before an amount, "aged care", a party's result
     ("The project lasted 3 years and over £2m was spent", "duration", ["3 years"]),
     ("the aged care reforms will take five years", "duration", ["5 years"]),

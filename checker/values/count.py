@@ -116,6 +116,8 @@ _RESULT_BEFORE = re.compile(r"(?:\b(?:and|the|while|whilst)|,) $", re.I)
 _STREET_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|"
                            r"Boulevard|"
                            r"Blvd|Way|Place|Court|Crescent|Highway|Hwy|Parkway|Terrace|Close|Square)\b")
+# the rest of a telephone number: "1800 265 165", "2545 6182", "(228) 374-5167"
+_PHONE_AFTER = re.compile(r"\)?[ -]\d{3,4}(?:[ -]\d{3,4})?(?![\d,.]?\d)(?!\s*(?:people|[a-z]+s)\b)")
 # "scaled scores between 80 and 120", "scored 104": a score measures, it counts nothing
 _SCORE_BEFORE = re.compile(r"\bscor(?:e|es|ed|ing)\b[^.;:,]{0,30}$", re.IGNORECASE)
 
@@ -185,6 +187,8 @@ def _refused(text: str, start: int, end: int, m: re.Match) -> bool:
         return True  # "subsection (2)", "[1]"; "one in 10", "1 in 5"
     if after[:1] == "(" and after[1:2].isalnum() and words[0].isdigit():
         return True  # "34(4)": a section and its subsection
+    if words.isdigit() and _PHONE_AFTER.match(after):
+        return True  # "1800 265 165", "2545 6182", "(228) 374-5167": a telephone number
     if _SCORE_BEFORE.search(text, max(start, m.start() - 40), m.start()):
         return True
     if words.isdigit() and len(words) <= 3 and (
