@@ -67,6 +67,13 @@ READ = [
 ]
 
 NOTHING = [
+    # -- an amount "of the" subject is a part of a whole already known
+    ("Around £2m of the project cost have been brought forward by local companies.", "project cost", "money",
+     "2013-03-15"),
+    # https://envirotecmagazine.com/2013/03/15/on-the-defensive-flood-protection
+    ("Of the seven-month ban, three months will be suspended, as will $9,000 of the fine.", "fine", "money",
+     "2020-12-11"),
+    # https://casino.org/news/tennis-board-bans-official-three-players-for-match-fixing-and-betting
     # -- a change named by its noun after the figure is no figure of the subject's
     ("But 2020’s 0.01 percent drop has no impact on New Zealand’s overall ranking on the list.",
      "overall ranking", "percent", "2021-02-04"),
@@ -161,6 +168,11 @@ NOTHING = [
 ]
 
 BOUNDARIES = [
+    # an amount "of" a mass noun is that noun's own amount
+    ("Salisbury NHS Foundation Trust is delighted to have been awarded £14 million of investment from the "
+     "national Elective Recovery Fund to build an additional inpatient ward.", "investment", "money",
+     "2022-07-05", "£14m"),
+    # https://www.salisbury.nhs.uk/news-media/salisbury-nhs-foundation-trust-awarded-14-million-for-new-ward/
     # ... but it is the value of a subject that names the change
     ("Councillors agreed a 4.99% council tax rise, the largest allowed.", "council tax rise", "percent",
      "2023-02-01", "4.99%"),

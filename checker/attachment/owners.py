@@ -23,6 +23,7 @@ _PROPORTION_VERB = re.compile(r"\b(?:represent\w*|account\w*\s+for|mak(?:e|es|in
                               r"equat\w+\s+to|constitut\w+|comprise\w*|remain\w*\s+at)\s+"
                               r"(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under)\s+)?$",
                               re.I)
+_OF_THE = re.compile(r"\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?", re.I)
 _OF_IT = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?", re.I)
 # "requires improvement for safe": a complement of the value's own (not a time: "for three years")
 _COMPLEMENT = re.compile(r"['’”\"]?(?:\s+(?:rating|grade|judgement|judgment))?\s+for\s+"
@@ -103,9 +104,13 @@ def claimed_by_complement(text: str, value: Value, hit: tuple[int, int]) -> bool
 def a_proportion_of_it(text: str, value: Value, hit_start: int) -> bool:
     """"The forecast overspend represented 2.3% of the revenue budget", "made up £2.4m of the
     overall cost", "account for 40% of the total increase": what the verb's own subject is of the
-    subject after "of", not a figure of the subject's."""
-    return value.kind in ("percent", "money", "count") and value.end <= hit_start \
-        and bool(_OF_IT.fullmatch(text, value.end, hit_start)) \
+    subject after "of", not a figure of the subject's; and an amount "of the" subject, a part of a
+    whole already known ("£14 million of investment" is the investment's own amount)."""
+    if value.kind not in ("percent", "money", "count") or value.end > hit_start:
+        return False
+    if value.kind == "money" and _OF_THE.fullmatch(text, value.end, hit_start):
+        return True  # "Around £2m of the project cost", "$9,000 of the fine": a part of a known whole
+    return bool(_OF_IT.fullmatch(text, value.end, hit_start)) \
         and bool(_PROPORTION_VERB.search(text, max(0, value.start - 40), value.start))
 
 
