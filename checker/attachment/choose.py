@@ -170,8 +170,9 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
     # "resulted in the loss of approximately 1 204 files": a count right before the subject
     # counts the subject itself, whatever the verb does to it, and a share "of" it is its share
     # ("the loss of about 71% of koala populations")
-    roles = [("plain" if v.end <= h_start and not text[v.end:h_start].strip() else "previous")
-             if r == "compared" else r for v, r in zip(candidates, roles)]
+    roles = [("plain" if (v.end <= h_start and not text[v.end:h_start].strip()) or (
+        v.start >= h_end and _OWN_OF.fullmatch(_BRACKETED.sub("", text[h_end:v.start]))) else "previous")
+             if r == "compared" else r for v, r in zip(candidates, roles)]  # (its own: "the CPI of 8.3%")
     roles = ["plain" if r == "change" and v.end <= h_start and (
         (v.kind == "count" and not text[v.end:h_start].strip())
         or (v.kind == "percent" and _SHARE_OF.fullmatch(text, v.end, h_start)))

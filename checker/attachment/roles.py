@@ -91,6 +91,13 @@ _RANGED = re.compile(r"\brang(?:e|es|ed|ing)\s+(?:from|between)\s+(?:just\s+|onl
 # higher than the £15.1bn borrowing forecast" states the forecast's: ``choose``)
 _THAN = re.compile(rf"\b(?:bigger|smaller|larger|higher|lower|greater|cheaper|dearer|better|worse)\s+than\s+"
                    rf"(?:the|its|their|a|an)?\s*{_QUALIFIED}{_EDGE}", re.I)
+# "came in lower than the average quarterly national food price inflation of 0.2 per cent", "sits
+# below the 2022 Consumer Price Index (Perth CPI) of 8.3%", "surpassed only by 2018-2019's total of
+# 27,419": the value of what the subject is compared with, named before it
+_THAN_NOUN = re.compile(rf"\b(?:(?:bigger|smaller|larger|higher|lower|greater|cheaper|dearer|better|"
+                        rf"worse)[”\"’']?\s+than|below|above|beneath|exceed(?:s|ed|ing)?|"
+                        rf"surpassed\s+(?:only\s+)?by)\s+(?:the|its|their|an?|[\w-]+['’]s)\s+(?:[\w'’()/-]+\s+){{0,7}}?(?:of|at)\s+{_QUALIFIED}{_EDGE}",
+                        re.I)
 _NOW_BEFORE = re.compile(r"\b(?:now|currently|presently|should\s+have\s+been)\b[^.;]{0,30}$", re.I)
 _TO = re.compile(rf"\b(?:to|reach(?:ed|ing)?|hitting|hit)\s+(?:(?:an?|the)\s+(?:[a-z]+ly\s+[a-z]+\s+)?)?"
                  rf"(?:(?:new|record|estimated|total(?: of)?|high of|low of)\s+)*{_EDGE}",
@@ -142,7 +149,7 @@ def _marks(text: str, value: Value, clause_start: int, memo: dict | None) -> tup
         mark = "spread"
     elif _CURRENT.search(before):
         mark = "current"
-    elif _THAN.search(before):
+    elif _THAN.search(before) or _THAN_NOUN.search(text, max(clause_start, value.start - 110), value.start):
         mark = "compared"
     elif _MOVED_FROM.search(before) or _BASE.search(before) or (
             value.kind == "rating" and _LOST.search(before)):
