@@ -20,7 +20,21 @@ from tests.reading_classes import reading_tests
 
 HYGIENE = ("0", "1", "2", "3", "4", "5")
 
+FITCH = ("AAA", "AA+", "AA", "AA-", "A+", "A", "A-", "BBB+", "BBB", "BBB-")
+
 READ = [
+    # -- change constructions: "from the highest AAA rating to AA+"; "compared to 2011, from 3,471 to
+    # 3,515" goes on with the subject's clause; "now stands at 70 species" is the subject's own figure
+    ("(CNN) — Fitch Ratings downgraded its US debt rating on Tuesday from the highest AAA rating to AA+, "
+     "citing “a steady deterioration in standards of governance.”", "US debt rating", "rating", "2023-08-01",
+     "aa+", FITCH),
+    # https://www.channel3000.com/news/money/fitch-downgrades-us-debt-on-debt-ceiling-drama-and-jan-6-insurrection/article_27c3f39c-c25f-5c30-8036-9fbd70278387.html
+    ("Verdicts of suicide rose by one per cent in 2012 compared to 2011, from 3,471 to 3,515.",
+     "Verdicts of suicide", "count", "2013-05-16", "3,515"),
+    # http://www.coronersociety.org.uk/announcements/moj_coroners_statistics_2012
+    ("The UK Red List for birds now stands at 70 species, a net increase of three from the last update in "
+     "2015.", "UK Red List", "count", "2021-12-01", "70"),
+    # https://www.gwct.org.uk/news/news/2021/december/new-uk-red-list-for-birds-more-than-one-in-four-species-in-serious-trouble/
     # -- a thousands comma with a stray space after it (typed, or copied from a PDF) is one number.
     # (Sample F's "670, 873 people" was left unread as possibly two numbers; four real sentences
     # since, all meaning one number, and a guard against lists of numbers, decided it.)

@@ -22,7 +22,7 @@ _CLAUSE_BREAK = re.compile(
     r"her|their|our|there) )|, and (?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     # "... to 1,722 – and complaints about French language services surged ..." (not "- and judged it")
     r"|\s[-–—]\s+and\s+(?!(?:[a-z]+ed|was|were|is|are|has|have|had|will|would|then|also|it|they)\b)"
-    r"|,? compared (?:with|to) (?![^,;()]{1,80}, (?:[a-z]+ing|to|reaching)\b|[^,;()]{1,40}? to \d)"
+    r"|,? compared (?:with|to) (?![^,;()]{1,80}, (?:[a-z]+ing|to|reaching|from)\b|[^,;()]{1,40}? to \d)"
     r"|,? according to "
     r"|\b(?:said|says|announced|confirmed|revealed|reported|stated|warned|noted|added|believes|expects) "
     r"(?:[\w-]+ ){0,3}?(?P<that>that )|(?:(?<=\d)|(?<=%)|(?<=\dm)|(?<=\dbn)|(?<=\dk))"

@@ -50,6 +50,8 @@ _LENGTH_OF_NOUN = re.compile(r".*\w-(?:year|month|week|day)$", re.I)
 _NOUN_AFTER = re.compile(r" (?!(?:of|for|to|in|on|at|by|from|and|or|with|period|term)\b)[a-z]{3,}", re.I)
 _OTHERS = re.compile(r"\s+others?\b|\s+other\s+[a-z]", re.I)
 _INTO_A_NOUN = re.compile(r"\b(?:from|across|among|into|in|inside|within|at)\s+$", re.I)
+_STANDS_AT = re.compile(r"\b(?:stands?|stood|standing|sits?|sat|totals?|totalled|totaled|remains?|remained|"
+                        r"peaked|capped|fixed|set|running)\s+at\s+$", re.I)
 _PLURAL_AFTER = re.compile(r"(?:\s+[a-z][a-z-]+){0,2}\s+[a-z]{3,}s\b")
 _NOUN_THEN_VERB = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z]{3,}s\s+"
                              r"(?:(?:in|at|of|from|across)\s+(?:[\w'’-]+\s+){1,3})?"
@@ -145,6 +147,8 @@ def counts_others(text: str, value: Value, hit: tuple[int, int]) -> bool:
     if value.kind != "count" or value.start < hit[1]:
         return False
     into = _INTO_A_NOUN.search(text, max(hit[1], value.start - 12), value.start)
+    if into and _STANDS_AT.search(text, max(hit[1], value.start - 40), value.start):
+        into = None  # "now stands at 70 species": the subject's own figure, told in its noun
     return bool(_OTHERS.match(text, value.end) or (into and _PLURAL_AFTER.match(text, value.end))
                 or (_COMMA_BEFORE.search(text, max(hit[1], value.start - 3), value.start)
                     and _CLAUSE_OF_ITS_OWN.match(text, value.end)))

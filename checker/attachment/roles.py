@@ -41,6 +41,7 @@ CHANGE_NOUN = (r"(?:rise|increase|fall|decrease|drop|reduction|cut|gain|loss|gro
 # "up 20 on 87", "(up 15)", "- down two -": "up" and "down" alone mark a change only after a break
 _UP_DOWN = r"(?:(?:^|[,(–—-]|\s-|\b(?:finish(?:ed|ing)?|end(?:ed|ing)?|clos(?:ed|ing)))\s*(?:up|down)\s+)"
 _FROM = re.compile(rf"\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:(?:initially|originally)\s+)?"
+                   rf"(?:(?:highest|lowest|top|best|worst)\s+)?"  # "from the highest AAA rating to AA+"
                    rf"(?:(?:estimated|predicted|projected|forecast|revised|original|initial|previous|earlier|"
                    rf"record)\s+)?(?:[^,;.\d]{{1,30}}?\s+of\s+)?{_EDGE}",
                    re.I)
