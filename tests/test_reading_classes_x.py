@@ -32,6 +32,9 @@ READ = [
     ("Verdicts of suicide rose by one per cent in 2012 compared to 2011, from 3,471 to 3,515.",
      "Verdicts of suicide", "count", "2013-05-16", "3,515"),
     # http://www.coronersociety.org.uk/announcements/moj_coroners_statistics_2012
+    ("However, the sentence was too high and was reduced from nine-and-a-half to eight-and-a-half years.",
+     "sentence", "duration", "2018-06-01", "8.5 years"),
+    # http://www.jimmeyer.co.uk/tag/minimum-term/ ("and a half" joined by hyphens)
     ("The UK Red List for birds now stands at 70 species, a net increase of three from the last update in "
      "2015.", "UK Red List", "count", "2021-12-01", "70"),
     # https://www.gwct.org.uk/news/news/2021/december/new-uk-red-list-for-birds-more-than-one-in-four-species-in-serious-trouble/
@@ -240,6 +243,8 @@ BOUNDARIES = [
     ("at 12, 150 or 300 sites", "count", ["12", "150", "300"]),
     ("it cost £1, 748,000 in all", "money", ["£1,748,000"]),
     ("another year of losses", "duration", ["1 year"]),
+    ("a two-and-a-half-year wait", "duration", ["2.5 years"]),
+    ("two and a half million people", "count", ["2,500,000"]),
     ("the scheme could not cost more than £2m a year", "money", ["up to £2m"]),
     ("numbers did not fall below 13,000 people", "count", ["at least 13,000"]),
     ("the works will not take more than six weeks", "duration", ["up to 6 weeks"]),

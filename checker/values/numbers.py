@@ -49,7 +49,7 @@ _AND = r"(?:(?<=hundred )|(?<=thousand )|(?<=million )|(?<=billion ))and "
 #: Number words: "three", "twenty-five", "a dozen", "two and a half",
 #: "one hundred and twenty thousand", "half a million".
 WORDS = (rf"(?i:(?<![\w-])(?:half an? {_SCALE}"
-         rf"|(?:{_SMALL}|an?(?= {_SCALE}))(?: and a half(?![a-z]))?"
+         rf"|(?:{_SMALL}|an?(?= {_SCALE}))(?:(?: and a|-and-a)[ -]half(?![a-z]))?"  # "eight-and-a-half" too
          rf"(?:[ -]{_SCALE}(?:[ -](?:{_AND})?{_SMALL})?){{0,4}}))")
 #: Numerals: "3", "1,630,000", "1.63".  Never starts inside a word or number.
 NUMERAL = (r"(?:(?<![\w.,])|(?<=GBP)|(?<=USD)|(?<=EUR))"  # "EUR213,586,000"
