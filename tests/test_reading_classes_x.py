@@ -35,6 +35,12 @@ READ = [
     ("However, the sentence was too high and was reduced from nine-and-a-half to eight-and-a-half years.",
      "sentence", "duration", "2018-06-01", "8.5 years"),
     # http://www.jimmeyer.co.uk/tag/minimum-term/ ("and a half" joined by hyphens)
+    # -- dates without a year: the verb past an aside tells the tense; a news lead opens on its day
+    ("In January Carillion, one of the biggest, went bust.", "Carillion", "date", "2018-12-15", "2018-01"),
+    # https://www.economist.com/britain/2018/12/15/interserve-goes-to-intensive-care
+    ("Tuesday the new and improved University of Virginia Health System’s emergency department opened.",
+     "emergency department", "date", "2019-10-18", "2019-10-15"),
+    # https://www.cbs19news.com/content/news/UVA-Health-Center-opens-new-emergency-department-563353582.html?ref=582
     ("The UK Red List for birds now stands at 70 species, a net increase of three from the last update in "
      "2015.", "UK Red List", "count", "2021-12-01", "70"),
     # https://www.gwct.org.uk/news/news/2021/december/new-uk-red-list-for-birds-more-than-one-in-four-species-in-serious-trouble/
@@ -201,6 +207,10 @@ NOTHING = [
 ]
 
 BOUNDARIES = [
+    ("In January, the council, which runs the service, will decide.", "council", "date", "2018-12-15",
+     "2019-01"),
+    ("Friday Street emergency department opened in 2001.", "emergency department", "date", "2019-10-18",
+     "2001"),
     # ... which is the value of a subject that names it
     ("The rate increase sits below the 2022 Consumer Price Index (Perth CPI) of 8.3%.",
      "Consumer Price Index", "percent", "2023-07-26", "8.3%"),

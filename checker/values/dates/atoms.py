@@ -212,6 +212,9 @@ def atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: bool
     return None
 
 
+_DATELINE_AFTER = re.compile(r",\s|\s+(?:the|a|an|his|her|its|their|our)\s")
+
+
 def _weekday(text: str, m: re.Match, start: int, end: int | None = None, doc: dt.date | None = None):
     """"on Thursday", "last Friday", "Thursday morning": a day, with the document's date."""
     before = word_before(text, m.start("wk"), start)
@@ -223,6 +226,9 @@ def _weekday(text: str, m: re.Match, start: int, end: int | None = None, doc: dt
         before.islower() and (before.endswith("ed") or before in ("born", "died", "hit", "met", "held"))) or (
         before.islower() and not _CAPITAL_AFTER.match(text, m.end("wk"))
         and _PAST_BEFORE.search(text, max(start, m.start("wk") - 50), m.start("wk")))
+    opens = not text[start:m.start("wk")].strip(" \"'“‘(")
+    if not cued and opens and _DATELINE_AFTER.match(text, m.end("wk")):
+        cued = True  # "Tuesday the new ... emergency department opened": a news lead's day
     if not (g := m.group("wk_r")) and not cued:
         return None  # alone, as often a name ("Friday Street") as a day ("approved Friday" is one)
     if not doc:

@@ -128,6 +128,8 @@ def soon_after(y: Yearless, doc: dt.date, text: str, pos: int, stop: int, start:
     if y.day and (ahead.lo - doc).days <= NEAR_DAYS and _PLANNED.search(text, clause_start, pos):
         return True  # "which was scheduled to have been May 17" (written May 12): a plan, told in the past
     clause_stop = clause_end(text, stop, min(end, stop + 60))
-    if not _VERB.search(text, clause_start, clause_stop):
+    for _ in range(2):  # "In January Carillion, one of the biggest, went bust": past an aside to the verb
+        if _VERB.search(text, clause_start, clause_stop) or clause_stop >= min(end, stop + 200):
+            break
         clause_stop = clause_end(text, clause_stop + 1, min(end, clause_stop + 120))
     return not _PAST.search(text, clause_start, clause_stop)
