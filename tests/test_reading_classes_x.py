@@ -41,6 +41,18 @@ READ = [
     ("Tuesday the new and improved University of Virginia Health System’s emergency department opened.",
      "emergency department", "date", "2019-10-18", "2019-10-15"),
     # https://www.cbs19news.com/content/news/UVA-Health-Center-opens-new-emergency-department-563353582.html?ref=582
+    # -- "two weeks ago" is that week; "today" right after an event verb's object is the day
+    ("Two weeks ago, we outlined changes in the way we support our multiyear investment clients in the "
+     "Tōtara and Kahikatea programmes.", "outlined changes", "date", "2024-11-05", "2024-10-21..2024-10-27"),
+    # https://creativenz.govt.nz/news-and-blog/2024/11/05/00/51/52/multiyear-funding-for-the-arts-sector
+    ("Since the sudden downfall of the British infrastructure giant Carillion two weeks ago, investors’ "
+     "nerves in London are frayed.", "downfall", "date", "2018-02-02", "2018-01-15..2018-01-21"),
+    # https://wolfstreet.com/2018/02/02/crash-of-outsourcing-giant-capita-70000-employees-globally-sparks-new-panic/
+    ("Minister for Housing, Tanya Plibersek, announced the funding today at The Road Home – Progress and "
+     "Lessons Exhibition, which brought together government and non-government representatives to review "
+     "progress on homelessness reforms.", "Progress and Lessons Exhibition", "date", "2010-06-22",
+     "2010-06-22"),
+    # https://formerministers.dss.gov.au/2227/improve_homelessness_services_22jun10
     ("The UK Red List for birds now stands at 70 species, a net increase of three from the last update in "
      "2015.", "UK Red List", "count", "2021-12-01", "70"),
     # https://www.gwct.org.uk/news/news/2021/december/new-uk-red-list-for-birds-more-than-one-in-four-species-in-serious-trouble/
@@ -253,6 +265,11 @@ BOUNDARIES = [
     ("at 12, 150 or 300 sites", "count", ["12", "150", "300"]),
     ("it cost £1, 748,000 in all", "money", ["£1,748,000"]),
     ("another year of losses", "duration", ["1 year"]),
+    ("It opened ten days ago.", "date", ["2018-01-23"]),
+    ("more than two weeks ago", "date", []),
+    ("Today, the council announced a new plan.", "date", ["2018-02-02"]),
+    ("Children today face many risks.", "date", []),
+    ("The council said children today face risks.", "date", []),
     ("a two-and-a-half-year wait", "duration", ["2.5 years"]),
     ("two and a half million people", "count", ["2,500,000"]),
     ("the scheme could not cost more than £2m a year", "money", ["up to £2m"]),
@@ -277,5 +294,6 @@ BOUNDARIES = [
     ("for another 5 years", "duration", ["5 years"]),
 ])
 def test_where_a_stray_space_another_or_a_negated_bound_is_read(text, kind, expected):
-    found = FINDERS[kind](text, 0, len(text), Context(doc_date=datetime.date(2020, 1, 1)))
+    doc_date = datetime.date(2018, 2, 2) if kind == "date" else datetime.date(2020, 1, 1)
+    found = FINDERS[kind](text, 0, len(text), Context(doc_date=doc_date))
     assert [v.label for v in found] == expected

@@ -204,7 +204,9 @@ def atom(m: re.Match, text: str, start: int, doc: dt.date | None, prefixed: bool
         return _lone_month(g("lm"), text, m, start, prefixed)
     if g("tdy"):  # read only with the document date
         word = g("tdy").lower()
-        if word == "today" and not T.TODAY_AFTER.search(text, max(start, m.start() - 50), m.start()):
+        if word == "today" and not T.TODAY_AFTER.search(text, max(start, m.start() - 50), m.start()) \
+                and not T.TODAY_OBJECT.search(text, max(start, m.start() - 60), m.start()) \
+                and not (not text[start:m.start()].strip(" \"'“‘(") and T.TODAY_LEADS.match(text, m.end())):
             return None  # "children today face ...": nowadays
         if not doc:
             return SKIP

@@ -68,7 +68,8 @@ _ATOMS = "|".join([
     rf"(?:[-/](?P<qw_n>\d\d(?:\d\d)?))?){_YEND}",
     rf"\b(?P<fm>(?:the )?(?P<fm_w>first|last) (?P<fm_n>{_COUNT}) months of (?P<fm_y>{YEAR})"
     rf"(?:(?P<fm_s>[-/])(?P<fm_f>\d\d(?:\d\d)?))?){_YEND}(?![-/]\d)",
-    rf"(?<![\w.,-])(?P<ago>(?:the )?(?P<ago_n>{_COUNT}) (?P<ago_u>years?|months?) (?:ago|since))\b",
+    rf"(?<![\w.,-])(?P<ago>(?:the )?(?P<ago_n>{_COUNT}) (?P<ago_u>years?|months?|weeks?|days?) "
+    rf"(?:ago|since))\b",
     rf"\b(?P<se>(?:the )?(?P<se_s>{words(W.SEASONS)})\b(?:,? (?:of )?(?P<se_y>{YEAR}){_YEND})?)",
     rf"{_YEARBACK}(?P<dec>(?:the )?(?P<dec_y>(?:1[0-9]|20)\d0)'?s)\b",
     rf"{_YEARBACK}(?P<fy>(?P<fy_y>{YEAR})(?P<fy_s> ?- ?|/)(?P<fy_n>\d\d(?:\d\d)?|\d(?!\d)))"

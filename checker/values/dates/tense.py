@@ -104,6 +104,14 @@ TODAY_AFTER = re.compile(
     re.I)  # "the closures, which start at 5 p.m. today"
 
 
+# ... or right after its object ("Minister for Housing, Tanya Plibersek, announced the funding today
+# at ..."), or opening the sentence before its verb ("Today we published our annual fostering data")
+_EVENT_VERB = (r"(?:published|publishes|released|releases|announced|announces|unveiled|unveils|launched|"
+               r"launches|revealed|reveals|confirmed|confirms|issued|issues|opened|opens|signed|signs|"
+               r"approved|approves|agreed|agrees|awarded|awards|named|appointed)")
+TODAY_OBJECT = re.compile(rf"\b{_EVENT_VERB}\s+(?:the|a|an|its|their|this|his|her|our)\s+"
+                          rf"[\w'’-]+(?:\s+[\w'’-]+)?\s+$", re.I)
+TODAY_LEADS = re.compile(rf",?\s+(?:[\w'’-]+\s+){{1,3}}?{_EVENT_VERB}\b", re.I)
 _PAST = re.compile(rf"\b(?:was|were|had|did|\w+ed|{IRREGULAR_PAST})\b", re.I)  # roughly
 SOON_DAYS = 183
 NEAR_DAYS = 31

@@ -303,6 +303,16 @@ def day_of(d: dt.date) -> Span:
 
 
 def ago(n: int, unit: str, doc: dt.date) -> Span | None:
-    """"two years ago", "the six months since ...": the month n units before ``doc``."""
-    k = n * 12 if unit.lower().startswith("year") else n
+    """"two years ago", "the six months since ...": the month n units before ``doc``; "two weeks
+    ago": that week, Monday to Sunday; "ten days ago": that day."""
+    unit = unit.lower()
+    if unit.startswith(("week", "day")):
+        if not 0 < n <= 520:
+            return None
+        if unit.startswith("day"):
+            return day_of(doc - dt.timedelta(n))
+        monday = doc - dt.timedelta(7 * n + doc.weekday())
+        sunday = monday + dt.timedelta(6)
+        return Span(monday, sunday, "day", f"{monday.isoformat()}..{sunday.isoformat()}")
+    k = n * 12 if unit.startswith("year") else n
     return month(*months_later(doc, -k)) if 0 < k <= 1200 else None
