@@ -139,13 +139,14 @@ BOUNDARIES = [
  test_where_each_fix_stops) = reading_tests(READ, NOTHING, BOUNDARIES)
 
 
-def test_another_roles_name_is_not_the_subject_and_a_breakdown_is_left_unread(tmp_path):
+def test_another_roles_name_is_not_the_subject_and_a_breakdown_is_not_its_figure(tmp_path):
     # https://wellcome.org/press-release/outstanding-researchers-receive-inaugural-wellcome-trust-investigator-awards
     # (sample C, univ-034): before, "20 Senior Investigators" was read as the Investigators' count,
-    # a false conflict; now the 27 and the 7 of the breakdown compete, and it is left unread (FC902)
+    # a false conflict; then the 27 and the 7 of the breakdown competed (unread); now the bracket
+    # is known as a breakdown into parts, and the total before the subject is its figure
     assert read(
         tmp_path, "The Wellcome Trust has appointed 27 Investigators (7 New Investigators and 20 "
-        "Senior Investigators).", "Investigators", "count", "2011-06-01") is None
+        "Senior Investigators).", "Investigators", "count", "2011-06-01") == "27"
 
 
 def test_a_figure_written_without_its_scale_takes_the_one_it_changed_from(tmp_path):

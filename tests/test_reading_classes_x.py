@@ -53,6 +53,11 @@ READ = [
      "progress on homelessness reforms.", "Progress and Lessons Exhibition", "date", "2010-06-22",
      "2010-06-22"),
     # https://formerministers.dss.gov.au/2227/improve_homelessness_services_22jun10
+    # -- a bracket after the subject that breaks its figure into parts
+    # (also "27 Investigators (7 New Investigators and 20 ...)": tests/test_reading_classes_c.py)
+    ("There were 76,517 aircraft movements (60,201 commercial flights and 15,470 general aviation flights) "
+     "in 2008, which compares with 84,583 in 2006.", "aircraft movements", "count", "2010-11-09", "76,517"),
+    # http://www.thanetonline.com/nightflights/id8.htm
     ("The UK Red List for birds now stands at 70 species, a net increase of three from the last update in "
      "2015.", "UK Red List", "count", "2021-12-01", "70"),
     # https://www.gwct.org.uk/news/news/2021/december/new-uk-red-list-for-birds-more-than-one-in-four-species-in-serious-trouble/
@@ -219,6 +224,9 @@ NOTHING = [
 ]
 
 BOUNDARIES = [
+    # one figure in the bracket after the subject is its own
+    ("St Patrick's University Hospital, Dublin 8 (97%) had the highest score.", "St Patrick's University "
+     "Hospital", "percent", "2020-01-01", "97%"),
     ("In January, the council, which runs the service, will decide.", "council", "date", "2018-12-15",
      "2019-01"),
     ("Friday Street emergency department opened in 2001.", "emergency department", "date", "2019-10-18",

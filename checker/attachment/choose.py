@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from checker.attachment.clauses import asides, relative_after
 from checker.attachment.denials import not_stated
-from checker.attachment.names import items, respectively
+from checker.attachment.names import VERB_AFTER, governs, items, respectively
 from checker.attachment.owners import (
     a_part_of_which,
     a_proportion_of_it,
@@ -36,11 +36,6 @@ TIE = 1.0  # scores closer than this: the grammar has not decided
 NEAR = 5  # candidates considered on each side of a mention, and no farther than REACH from it
 
 _CONJUNCTION = re.compile(r"\b(?:and|or|but|while|whilst|whereas|plus|as well as)\b|&", re.I)
-# "good for effective, caring and ...", "£1,000 towards ...", "requiring improvement (urgent care ..."
-_GOVERNS = re.compile(r"(?:\s+(?:rating|grade|award)|\s+out\s+of\s+(?:five|ten|\d+))?"
-                      r"\s*(?:\s(?:for|towards|toward|on|in|of)\s+|\s?\()"
-                      r"(?:(?:the|their|its|our|his|her|all)\s+)?"
-                      r"(?:[^,;.()\d]{1,60}?(?:,\s|\sand\s|,\sand\s|\s&\s))*$", re.I)
 _DATED = re.compile(r"\bdated\s+$", re.I)
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+)?")
 # "the third-highest September borrowing since monthly records began in January 1993": a clause
@@ -53,7 +48,6 @@ _WITH = re.compile(r"\s*,?\s*(?:together\s+|along\s+)?with\s+(?:an?|the|its|thei
 _OWN_OF = re.compile(r"\s*(?:of|at|:)\s*", re.I)
 _AFTER_COMMA = re.compile(r"[,;:]\s+(?:(?:the|a|an|its|their|most|all|some|many)\s+)?(?:[\w'’-]+\s+){0,2}$",
                           re.I)
-_VERB_AFTER = re.compile(r"\s+(?:will|would|shall|has|have|had|is|are|was|were|can|could|may|might|must)\b")
 # "part of MARTA's $1 billion Station Rehabilitation Program": the whole's value, not the part's
 _PART_OF = re.compile(r"\bpart\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # "St Patrick's University Hospital, Dublin 8 (97%)": a bracket after the subject, or after a place
@@ -97,14 +91,6 @@ class Competing:
     @property
     def words(self) -> str:
         return " or ".join(v.text for v in self.values)
-
-
-def _governs(text: str, value: Value, hit: tuple[int, int]) -> bool:
-    """Whether ``value`` heads a phrase that leads to the subject: "good for A, B and <subject>".
-    A subject that a verb follows starts a clause of its own: "Harris shareholders will own close
-    to 85 percent of the company and Exelis shareholders will hold the remaining 15 percent"."""
-    return value.end <= hit[0] and bool(_GOVERNS.fullmatch(text, value.end, hit[0])) \
-        and not _VERB_AFTER.match(text, hit[1])
 
 
 def _distance(text: str, value: Value, start: int, end: int) -> tuple[bool, str]:
@@ -184,10 +170,16 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
     kept = spans or kept  # a time between two events only when the clause has no other length
     _, _, l_start, l_end = items(text, sentence, hit, values)  # the list of names it stands in
     inside = _PARENTHESIS.match(text, h_end, sentence[1])
+    parts = [v for v, _ in kept if inside and inside.start(1) <= v.start and v.end <= inside.end(1)]
+    if len(parts) > 1 and len(parts) < len(kept):
+        # "27 Investigators (7 New Investigators and 20 Senior Investigators)": the bracket breaks
+        # the subject's figure into parts
+        kept = [(v, r) for v, r in kept if v not in parts]
+        inside = None
     fronted = _FRONTED.match(text, sentence[0], h_start)
     # "The highest risk premises will be inspected every 6 months, lowest risk businesses may only be
     # visited every 2 years": a subject that opens a clause of its own after a comma, its verb after it
-    own_clause = _VERB_AFTER.match(text, h_end) and _AFTER_COMMA.search(
+    own_clause = VERB_AFTER.match(text, h_end) and _AFTER_COMMA.search(
         text, max(c_start, h_start - 40), h_start)
     best, best_score, rival, rival_score = None, None, None, None
     if fronted and any(v.start >= h_end for v, _ in kept):
@@ -210,7 +202,7 @@ def choose(text: str, sentence: tuple[int, int], clause: tuple[int, int], hit: t
             score += 3  # the current value; "a Warning Notice addressed to ... dated 10 September 2018"
         if not after and (not bare.strip(" -–—'‘’\"“”") or _MEMBERS.fullmatch(gap)):
             score += 3  # right before the subject: "the £40m Towns Fund grant", "101 councillors"
-        if not after and _governs(text, value, hit):
+        if not after and governs(text, value, hit):
             score += 6
         elif _CONJUNCTION.search(gap) or (fronted and value.end <= fronted.end()) or (
                 own_clause and not after) or (

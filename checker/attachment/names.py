@@ -2,7 +2,9 @@
 
 "Victoria, Queensland and Tasmania the highest of 2.2 per cent": the list is
 one subject for what stands around it; "New Zealand First and ACT, at nine
-and one respectively": the names pair off with the values in order.
+and one respectively": the names pair off with the values in order; and a
+value may govern a list that ends in the subject ("rated good for effective,
+caring and responsive": ``governs``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,13 @@ from checker.values.model import Value
 # "13 per cent and 8 per cent of members respectively": the noun the values are shares of may come between
 _RESPECTIVELY = re.compile(r"(?:\s+(?:of|in|for)\s+(?:the\s+|all\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
                            r"[\s,;)]*\brespectively\b", re.I)
+# "good for effective, caring and ...", "£1,000 towards ...", "requiring improvement (urgent care ..."
+_GOVERNS = re.compile(r"(?:\s+(?:rating|grade|award)|\s+out\s+of\s+(?:five|ten|\d+))?"
+                      r"\s*(?:\s(?:for|towards|toward|on|in|of)\s+|\s?\()"
+                      r"(?:(?:the|their|its|our|his|her|all)\s+)?"
+                      r"(?:[^,;.()\d]{1,60}?(?:,\s|\sand\s|,\sand\s|\s&\s))*$", re.I)
+# a subject a verb follows starts a clause of its own
+VERB_AFTER = re.compile(r"\s+(?:will|would|shall|has|have|had|is|are|was|were|can|could|may|might|must)\b")
 _TOKEN = re.compile(r"[\w'’.-]+|,|&")
 _SEPARATORS = {",", "&", "and", "or"}
 _FUNCTION_WORDS = frozenset("""a an the both either its their his her our this that these those for of in on
@@ -138,3 +147,11 @@ def inside_longer_name(text: str, hit: tuple[int, int]) -> bool:
 
 
 _NEGATING_PREFIX = re.compile(r"\b(?:non|anti|un|ex|pre|post)-$", re.I)
+
+
+def governs(text: str, value: Value, hit: tuple[int, int]) -> bool:
+    """Whether ``value`` heads a phrase that leads to the subject: "good for A, B and <subject>".
+    A subject that a verb follows starts a clause of its own: "Harris shareholders will own close
+    to 85 percent of the company and Exelis shareholders will hold the remaining 15 percent"."""
+    return value.end <= hit[0] and bool(_GOVERNS.fullmatch(text, value.end, hit[0])) \
+        and not VERB_AFTER.match(text, hit[1])
