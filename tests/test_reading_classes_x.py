@@ -58,6 +58,13 @@ READ = [
     ("There were 76,517 aircraft movements (60,201 commercial flights and 15,470 general aviation flights) "
      "in 2008, which compares with 84,583 in 2006.", "aircraft movements", "count", "2010-11-09", "76,517"),
     # http://www.thanetonline.com/nightflights/id8.htm
+    # -- an amount "for" a few words that end in the subject is its amount, in a distributive list
+    ("This latest round forgives $465 million for borrowers enrolled in the the Public Service Loan "
+     "Forgiveness program (PSLF), $1.15 billion for those who attended institutions owned by the Center for "
+     "Excellence in Higher Education, $108.4 million for former students of the Drake College of Business, "
+     "and $1.4 million to address misleading job placement rates at Lincoln Technical Institute.",
+     "Drake College of Business", "money", "2025-01-14", "$108.4m"),
+    # https://www.collegeaidservices.net/2025/01/14/biden-harris-administration-approves-3-82-billion-in-student-loan-relief-total-debt-forgiven-now-exceeds-180-billion
     ("The UK Red List for birds now stands at 70 species, a net increase of three from the last update in "
      "2015.", "UK Red List", "count", "2021-12-01", "70"),
     # https://www.gwct.org.uk/news/news/2021/december/new-uk-red-list-for-birds-more-than-one-in-four-species-in-serious-trouble/
@@ -224,6 +231,8 @@ NOTHING = [
 ]
 
 BOUNDARIES = [
+    ("Scotland dominates the top three for coastal visitor numbers- Edinburgh attracted 768,000 foreign "
+     "visitors.", "Edinburgh", "count", "2019-01-01", "768,000"),  # a dash ends the phrase "for" heads
     # one figure in the bracket after the subject is its own
     ("St Patrick's University Hospital, Dublin 8 (97%) had the highest score.", "St Patrick's University "
      "Hospital", "percent", "2020-01-01", "97%"),
