@@ -65,6 +65,11 @@ READ = [
      "and $1.4 million to address misleading job placement rates at Lincoln Technical Institute.",
      "Drake College of Business", "money", "2025-01-14", "$108.4m"),
     # https://www.collegeaidservices.net/2025/01/14/biden-harris-administration-approves-3-82-billion-in-student-loan-relief-total-debt-forgiven-now-exceeds-180-billion
+    # -- a grade given "for" doing something is given for a reason, not to a complement of its own
+    ("It downgraded the governance rating of 2,000-home Suffolk Housing Society to a compliant ‘G2’ for not "
+     "publishing a “robust” value for money self-assessment on time.", "Suffolk Housing Society", "rating",
+     "2016-06-01", "g2", ("G1", "G2", "G3", "G4")),
+    # http://tenantadvisor.net/?p=10287
     ("The UK Red List for birds now stands at 70 species, a net increase of three from the last update in "
      "2015.", "UK Red List", "count", "2021-12-01", "70"),
     # https://www.gwct.org.uk/news/news/2021/december/new-uk-red-list-for-birds-more-than-one-in-four-species-in-serious-trouble/
@@ -231,6 +236,9 @@ NOTHING = [
 ]
 
 BOUNDARIES = [
+    # CQC's key question "caring" is a complement of the grade's own
+    ("The service was rated requires improvement for caring and good overall.", "service", "rating",
+     "2020-01-01", "good"),
     ("Scotland dominates the top three for coastal visitor numbers- Edinburgh attracted 768,000 foreign "
      "visitors.", "Edinburgh", "count", "2019-01-01", "768,000"),  # a dash ends the phrase "for" heads
     # one figure in the bracket after the subject is its own

@@ -32,8 +32,10 @@ _COMPLEMENT = re.compile(r"['’”\"]?(?:\s+(?:rating|grade|judgement|judgment)
                          r"eight|nine|ten|a|an|the|each|every|next|last|first|second|third|fourth|fifth|sixth|"
                          r"consecutive|straight|successive|past|coming|year|month|week|day|"
                          r"period|time|now|more|over|up|at|about)\b)[a-z]", re.I)
-_FOR_ITS_OWN = re.compile(r"['’”\"]?(?:\s+(?:rating|grade|judgement|judgment))?\s+for\s+(?:its|their)\s",
-                          re.I)
+# ... and one "for" doing something is given for a reason: "downgraded ... to a compliant ‘G2’ for not
+# publishing ..." (not CQC's "caring")
+_FOR_ITS_OWN = re.compile(r"['’”\"]?(?:\s+(?:rating|grade|judgement|judgment))?\s+for\s+(?:its|their)\s"
+                          r"|['’”\"]?\s+for\s+(?:not\s+|failing\s+|having\s+)?(?!caring\b)[a-z]+ing\b", re.I)
 # A count or an amount followed by its own noun, then a preposition that leads away from it
 _NOUN_THEN_AWAY = re.compile(r"\s+(?:[a-z][\w'’-]*\s+)?"
                              r"(?!(?:of|for|to|in|on|at|by|from|and|or|with|per|a|an|the|"
