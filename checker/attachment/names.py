@@ -21,7 +21,8 @@ _RESPECTIVELY = re.compile(r"(?:\s+(?:of|in|for)\s+(?:the\s+|all\s+)?[\w'’-]+(
 # "good for effective, caring and ...", "£1,000 towards ...", "requiring improvement (urgent care ..."
 _GOVERNS = re.compile(r"(?:\s+(?:rating|grade|award)|\s+out\s+of\s+(?:five|ten|\d+))?"
                       r"\s*(?:\s(?:for|towards|toward|on|in|of)\s+|\s?\()"
-                      r"(?:(?:the|their|its|our|his|her|all|an?)\s+)?(?:[a-z][\w'’]*(?:-[\w'’]+)*\s+(?:of\s+(?:the\s+)?)?){0,3}"
+                      r"(?:(?:the|their|its|our|his|her|all|an?)\s+)?(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z][\w'’]*(?:-[\w'’]+)*\s+"
+                      r"(?:of\s+(?:the\s+)?)?){0,3}"
                       r"(?:[^,;.()\d]{1,60}?(?:,\s|\sand\s|,\sand\s|\s&\s))*$", re.I)
 # a subject a verb follows starts a clause of its own
 VERB_AFTER = re.compile(r"\s+(?:will|would|shall|has|have|had|is|are|was|were|can|could|may|might|must)\b")
