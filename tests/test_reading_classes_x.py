@@ -120,6 +120,21 @@ READ = [
 ]
 
 NOTHING = [
+    # -- (sample O) an age after "now" or "under age"; a scale's ends with glosses; a telephone number
+    ("New participation requirements were also introduced in 2012 for Disability Support Pension recipients "
+     "under age 35 who are assessed as having a partial capacity work.", "Disability Support Pension "
+     "recipients", "count", "2014-05-01"),
+    # http://ncoa.gov.au/report/phase-one/part-b/7-12-the-disability-support-pension.html
+    ("Jose, now 63, is among hundreds of thousands of Americans who’ve been left in limbo for months, even "
+     "years, by Social Security’s disability system.", "Americans", "count", "2024-07-01"),
+    # https://www.aarp.org/retirement/social-security/info-2024/disability-claim-wait-times.html (cut short)
+    ("After their inspection, every business gets a rating from zero (urgent improvement necessary) to five "
+     "(very good).", "every business", "rating", "2024-01-01",
+     ("zero", "one", "two", "three", "four", "five")),
+    # https://dishandtellblog.com/food-safety-fines-how-poor-food-hygiene-inspections-cost-uk-cafes-restaurants-hotels-and-takeaways-financially
+    ("Anyone with information about tobacco smuggling should call the Customs Watch number on 1800 06 1800, "
+     "or report online at www.customs.gov.au/customswatch.", "Customs Watch number", "count", "2012-06-01"),
+    # https://thecre.com/cc/?p=2234
     # -- the value of what the subject is compared with, named before the value
     ("Loblaw also noted its average quarterly internal food price index declined and came in lower than the "
      "average quarterly national food price inflation of 0.2 per cent.", "internal food price index",

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-AGED = re.compile(r"\b(?:(?:aged|ages|age of|ages of|(?<=from )age|(?<=to )age|(?<=at )age|(?<=\()age)\s+"
+AGED = re.compile(r"\b(?:(?:aged|ages|age of|ages of|(?<=from )age|(?<=to )age|(?<=at )age|(?<=\()age|"
+                  r"(?<=under )age|(?<=over )age|(?<=below )age|(?<=above )age)\s+"
                    r"(?:(?:over|under|between|from|up to|at least|"
                    r"less than|more than)\s+)?|(?:those|people|anyone|everyone|persons|adults|men|women|"
                    r"residents|tenants|applicants|individuals|customers|patients|drivers|seniors|"
@@ -32,7 +33,7 @@ AGE_LIMIT = re.compile(r"(?:over|under|below|above)\s+(?:16|18|21|65)"
                         r"are|were|is|was|who|will|can|may)\b)))", re.I)
 # "Agnetta Robertson, 30, delivered"; at a sentence's end after a full name, "said miner Neil
 # Townend, 51."
-NAME_THEN_AGE = re.compile(r"\b[A-Z][a-z]+, $")
+NAME_THEN_AGE = re.compile(r"\b[A-Z][a-z]+, (?:now |aged )?$")  # "Jose, now 63, is among ..."
 FULL_NAME_THEN_AGE = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z'’-]+, $")
 
 # Before a duration: "children aged two to 14 years", "offenders aged 16 years and over", "aged

@@ -117,7 +117,8 @@ _STREET_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|
                            r"Boulevard|"
                            r"Blvd|Way|Place|Court|Crescent|Highway|Hwy|Parkway|Terrace|Close|Square)\b")
 # the rest of a telephone number: "1800 265 165", "2545 6182", "(228) 374-5167"
-_PHONE_AFTER = re.compile(r"\)?[ -]\d{3,4}(?:[ -]\d{3,4})?(?![\d,.]?\d)(?!\s*(?:people|[a-z]+s)\b)")
+_PHONE_AFTER = re.compile(r"\)?(?:[ -]\d{3,4}(?:[ -]\d{3,4})?|[ -]\d{2}[ -]\d{3,4})(?![\d,.]?\d)"
+                          r"(?!\s*(?:people|[a-z]+s)\b)")  # "1800 06 1800" too
 # "scaled scores between 80 and 120", "scored 104": a score measures, it counts nothing
 _SCORE_BEFORE = re.compile(r"\bscor(?:e|es|ed|ing)\b[^.;:,]{0,30}$", re.IGNORECASE)
 

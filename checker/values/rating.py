@@ -192,8 +192,9 @@ _OUT_OF_AFTER = re.compile(r" ?(?:/|out of) ?(?:\d+|five|ten)(?:[ -]stars?\b| (?
                            r"(?:ratings?|results?|scores?|grades?)\b)",
                            re.I)
 _JOINED = re.compile(r"['’”\"]?\s*(?:,\s*(?:and|or)?|and|or|/|&)\s*['‘“\"]?", re.IGNORECASE)
-# "unless it has an A to E rating": a range of grades, none of them given
-_RANGE = re.compile(r"['’”\"]?\s+to\s+['‘“\"]?", re.IGNORECASE)  # "a 'good' to 'excellent' rating"
+# "unless it has an A to E rating", "a 'good' to 'excellent' rating", "from zero (urgent improvement
+# necessary) to five": a range of grades, none of them given
+_RANGE = re.compile(r"['’”\"]?(?:\s*\([^()]{1,60}\))?\s+to\s+['‘“\"]?", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\b(?:an?|any|the)\s+['‘“\"]?$", re.IGNORECASE)
 # "ratings ... ranging from “Pass” to “Outstanding”", "businesses are ranked from zero to five", "is
 # given a rating from 1 to 5", "on a scale of 1 to 5": the scale, not a grade
@@ -223,6 +224,8 @@ def _sets(text: str, taken: list[tuple[int, int, str]], end: int) -> set[int]:
         if len(run) > 1 and not _RESPECTIVELY.match(text, run[-1][1], end):
             in_sets.update(h[0] for h in run)
         run = [hit]
+    in_sets.update(h[0] for h in taken if _RANGING_FROM.search(text, max(0, h[0] - 40), h[0])
+                   and _RANGE.match(text, h[1]))  # "a rating from zero (urgent ...) to five (very good)"
     for first, second in zip(taken, taken[1:]):
         if _RANGE.fullmatch(text, first[1], second[0]) and (_RANGING_FROM.search(
                 text, max(0, first[0] - 40), first[0]) or _RANGE_BEFORE.search(
