@@ -33,9 +33,10 @@ _POINTS_BACK = re.compile(
     r"strategy|initiative|event|route|work|works|building|site|development|station|road|bridge|"
     r"library|museum|office|hall|center|location|store|shop|plant|property|vessel|ship|aircraft|"
     r"fleet|train|vehicle)\b)", re.I)
-# A clause that goes on about the subject: "..., and it is expected to take two years"
-_IT_GOES_ON = re.compile(r"(?:,?\s+(?:and|but|so)|;)\s+(it|they|th(?:at|is|e) (?:date|figure|number|total|"
-                         r"amount|sum|cost|deadline|target))\b", re.I)
+# A clause that goes on about the subject: "..., and it is expected to take two years", "...; these
+# make up 83 per cent"
+_IT_GOES_ON = re.compile(r"(?:,?\s+(?:and|but|so)|;)\s+(it|they|these|those|th(?:at|is|e) (?:date|figure|"
+                         r"number|total|amount|sum|cost|deadline|target))\b", re.I)
 # Two values side by side, neither the subject's more than the other: "$59m in 2014 and $68m in 2018"
 _JOINED = re.compile(r"[^,.;:()]{0,30}?\b(?:and|or)\s+", re.I)
 _AND = re.compile(r",?\s+and\s+", re.I)  # a subject's clause cut right after it by "and"
@@ -79,7 +80,8 @@ def choose_value(doc: Document, hit: Hit, index: int, kind: str, choices: tuple[
                                    starts, doc.text[hit.start:hit.end], values.marks)
         goes_on = _IT_GOES_ON.match(doc.text, clause[1]) if _OPENS.fullmatch(
             doc.text, clause[0], hit.start) else None
-        if goes_on and (goes_on.group(1).lower() == "they") != doc.text[hit.start:hit.end].endswith("s"):
+        if goes_on and goes_on.group(1).lower() in ("it", "they") and (
+                goes_on.group(1).lower() == "they") != doc.text[hit.start:hit.end].endswith("s"):
             goes_on = None  # "Scottish Labour MSPs voted against the budget ... but it was voted through"
         if goes_on:
             later = values.clause(index, goes_on.end())

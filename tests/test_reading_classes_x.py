@@ -70,6 +70,10 @@ READ = [
      "publishing a “robust” value for money self-assessment on time.", "Suffolk Housing Society", "rating",
      "2016-06-01", "g2", ("G1", "G2", "G3", "G4")),
     # http://tenantadvisor.net/?p=10287
+    # -- (sample O) a count that opens the sentence before an acronym and its noun is no paragraph number
+    ("30 US states remain in drought conditions with a near 4% reduction of total area of drought since last "
+     "week.", "US states", "count", "2021-05-27", "30"),
+    # https://www.weather5280.com/2021/05/27/drought-update-the-outlook-thursday-may-27th-2021
     ("The UK Red List for birds now stands at 70 species, a net increase of three from the last update in "
      "2015.", "UK Red List", "count", "2021-12-01", "70"),
     # https://www.gwct.org.uk/news/news/2021/december/new-uk-red-list-for-birds-more-than-one-in-four-species-in-serious-trouble/
@@ -120,6 +124,11 @@ READ = [
 ]
 
 NOTHING = [
+    # -- (sample O) what a grade was changed from: "from its prior Category 5 status"
+    ("On Monday, Sept. 2, the National Hurricane Center officially downgraded Dorian from its prior "
+     "Category 5 status.", "Dorian", "rating", "2019-09-02", ("Category 1", "Category 2", "Category 3", "Category 4",
+                                                  "Category 5")),
+    # https://popculture.com/trending/news/hurricane-dorian-downgraded-category-4-approaches-florida/
     # -- (sample O) an age after "now" or "under age"; a scale's ends with glosses; a telephone number
     ("New participation requirements were also introduced in 2012 for Disability Support Pension recipients "
      "under age 35 who are assessed as having a partial capacity work.", "Disability Support Pension "
@@ -247,6 +256,7 @@ NOTHING = [
 ]
 
 BOUNDARIES = [
+    ("2 Main issues were raised by the panel.", "issues", "count", "2021-05-27", None),  # a heading's number
     # a change told as the subject's figure, "on" a base or "for" whom, is its figure (the shared set's
     # labels: "The February figure was itself a 20 per cent increase on the total for January")
     ("The February figure was itself a 20 per cent increase on the total for January.", "February figure",

@@ -43,7 +43,7 @@ _UP_DOWN = r"(?:(?:^|[,(–—-]|\s-|\b(?:finish(?:ed|ing)?|end(?:ed|ing)?|clos(
 _FROM = re.compile(rf"\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:(?:initially|originally)\s+)?"
                    rf"(?:(?:highest|lowest|top|best|worst)\s+)?"  # "from the highest AAA rating to AA+"
                    rf"(?:(?:estimated|predicted|projected|forecast|revised|original|initial|previous|earlier|"
-                   rf"record)\s+)?(?:[^,;.\d]{{1,30}}?\s+of\s+)?{_EDGE}",
+                   rf"record|prior|former)\s+)?(?:[^,;.\d]{{1,30}}?\s+of\s+)?{_EDGE}",
                    re.I)
 _MOVED_FROM = re.compile(rf"\b(?:(?:up|down|{_CHANGE_VERB})\s+(?:[a-z]+ly\s+)?from\s+"
                          rf"(?:(?:an?|the|its|their)\s+)?"

@@ -99,6 +99,7 @@ _YEAR_WORDS = frozenset("since in from until till before after during circa".spl
 _NAME = re.compile(r"[A-Z][A-Za-z]*")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs 3 out of 4": not a name
 _NEXT_TOKEN = re.compile(r" ?([A-Za-z]+)")
+_ACRONYM_NOUN_AFTER = re.compile(r" [A-Z]{2,} [a-z]+s\b")
 _PARA_AFTER = re.compile(r"(?:[.)]|:| [A-Z(\"']| ?$)")
 # "(2)" after a reference or a code ("subsection (2)", "31B (3)", "(2)(a)")
 _BRACKETED_AFTER = re.compile(r"(?:^|\s)(\S*\d\S*|[A-Za-z]+)\s?$")
@@ -226,8 +227,9 @@ def _refused(text: str, start: int, end: int, m: re.Match) -> bool:
             or AGED.search(text, max(start, s - 24), s) or AGE_LIMIT.match(text, m.start(), end)
             or an_age_before(text, start, m.start()) or AND_OLDER.match(after)):
         return True  # "people aged over 21", "under the age of five", "a 34-year-old": ages
-    if digits and not m.group("q") and _line_start(text, start, s) and _PARA_AFTER.match(after):
-        return True  # "3 The Leeds ...", "1. Main issues"
+    if digits and not m.group("q") and _line_start(text, start, s) and _PARA_AFTER.match(after) \
+            and not _ACRONYM_NOUN_AFTER.match(after):
+        return True  # "3 The Leeds ...", "1. Main issues" (but "30 US states remain": a count)
     if words.lower() == "one":
         if prev_word.lower() in _ONE_BEFORE or _ONE_AFTER.match(after):
             return True
