@@ -126,8 +126,8 @@ READ = [
 NOTHING = [
     # -- (sample O) what a grade was changed from: "from its prior Category 5 status"
     ("On Monday, Sept. 2, the National Hurricane Center officially downgraded Dorian from its prior "
-     "Category 5 status.", "Dorian", "rating", "2019-09-02", ("Category 1", "Category 2", "Category 3", "Category 4",
-                                                  "Category 5")),
+     "Category 5 status.", "Dorian", "rating", "2019-09-02",
+     ("Category 1", "Category 2", "Category 3", "Category 4", "Category 5")),
     # https://popculture.com/trending/news/hurricane-dorian-downgraded-category-4-approaches-florida/
     # -- (sample O) an age after "now" or "under age"; a scale's ends with glosses; a telephone number
     ("New participation requirements were also introduced in 2012 for Disability Support Pension recipients "
