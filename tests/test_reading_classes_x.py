@@ -74,6 +74,11 @@ READ = [
     ("30 US states remain in drought conditions with a near 4% reduction of total area of drought since last "
      "week.", "US states", "count", "2021-05-27", "30"),
     # https://www.weather5280.com/2021/05/27/drought-update-the-outlook-thursday-may-27th-2021
+    # -- (sample O) "instead of" names what it was thought to be
+    ("We've commented many times on the record-setting hurricance season of 2005, but it continues to make "
+     "news as yet another storm has been added to the list for the year, meaning that instead of 27 named "
+     "storms for the year, there were actually 28.", "named storms", "count", "2006-04-17", "28"),
+    # https://www.wral.com/weather/blogpost/1102271/
     ("The UK Red List for birds now stands at 70 species, a net increase of three from the last update in "
      "2015.", "UK Red List", "count", "2021-12-01", "70"),
     # https://www.gwct.org.uk/news/news/2021/december/new-uk-red-list-for-birds-more-than-one-in-four-species-in-serious-trouble/

@@ -63,6 +63,8 @@ _CHANGED_OBJECT = re.compile(rf"\b{_CHANGE_VERB}\s+(?:the|its|their)\s+(?:(?:pro
                              rf"\b(?:original|originally|initial|initially|proposed|planned)\s+{_EDGE}|"
                              rf"\b(?:supposed|meant|intended|planned|scheduled)\s+to\s+[a-z]+\s+"
                              rf"(?:for\s+)?(?:about\s+|around\s+)?{_EDGE}", re.I)
+# "instead of 27 named storms for the year, there were actually 28": what it was thought to be
+_INSTEAD = re.compile(rf"\binstead\s+of\s+{_QUALIFIED}{_EDGE}", re.I)
 _BASE = re.compile(rf"\b{CHANGE_NOUN}\s+of\s+[^\s,;]+(?:\s+(?:per\s?cent|percent))?\s+(?:on|over)\s+"
                    rf"(?:the\s+)?{_EDGE}", re.I)
 _ON_BASE = re.compile(rf"\s+(?:on|over)\s+the\s+{_EDGE}", re.I)  # "up 20 on 87 councillors": 87 now
@@ -153,7 +155,7 @@ def _marks(text: str, value: Value, clause_start: int, memo: dict | None) -> tup
         mark = "current"
     elif _THAN.search(before) or _THAN_NOUN.search(text, max(clause_start, value.start - 110), value.start):
         mark = "compared"
-    elif _MOVED_FROM.search(before) or _BASE.search(before) or (
+    elif _MOVED_FROM.search(before) or _BASE.search(before) or _INSTEAD.search(before) or (
             value.kind == "rating" and _LOST.search(before)):
         mark = "previous"
     elif _CHANGED_OBJECT.search(before):
